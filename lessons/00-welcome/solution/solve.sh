@@ -1,0 +1,2 @@
+kubectl apply -f namespace.yaml
+kubectl apply -f pod.yaml
