@@ -31,6 +31,8 @@ export interface ShellServices {
   chdir(path: string): void;
   /** Clear the terminal screen, if there is one. */
   clearScreen(): void;
+  /** Leave the shell (the `exit` builtin); the terminal closes or the script stops. */
+  exit(code: number): void;
   /** Run a command line in a child shell that inherits cwd and env. */
   run(line: string, io: { stdin?: string; stdout: OutputStream; stderr: OutputStream }): Promise<number>;
 }

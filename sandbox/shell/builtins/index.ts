@@ -1,0 +1,10 @@
+/** The shell's builtins and basic utilities that live with the shell. */
+import type { CommandDefinition } from '../../cli/command.ts';
+import { cd, pwd } from './cd.ts';
+import { echo, printf } from './echo.ts';
+import { envCommand, exportBuiltin, unset } from './environment.ts';
+import { bash, clear, exit, falseCommand, help, history, sh, sleep, trueCommand, which } from './session.ts';
+
+export const shellBuiltins: CommandDefinition[] = [
+  cd, pwd, echo, printf, exportBuiltin, unset, envCommand, clear, history, help, exit, trueCommand, falseCommand, sleep, which, bash, sh,
+];
