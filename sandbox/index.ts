@@ -44,6 +44,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   buildScenario(options.scenario ?? 'single-cluster', world);
   fs.mkdir(HOME, { recursive: true });
   fs.mkdir('/tmp', { recursive: true });
+  fs.mkdir('/dev', { recursive: true });
+  fs.writeFile('/dev/null', '');
   if (options.files) fs.load(options.files, HOME);
 
   const registry = createCommandRegistry();

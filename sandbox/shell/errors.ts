@@ -9,7 +9,10 @@ export class ShellSyntaxError extends Error {
 }
 
 export class IncompleteInput extends Error {
+  /** The quote character left open, when that is what is missing. */
+  readonly quote?: string;
   constructor(what: string) {
     super(`unexpected end of file (${what})`);
+    if (what === "'" || what === '"' || what === '`') this.quote = what;
   }
 }

@@ -17,7 +17,10 @@ export interface Streams {
 
 export class RedirectError extends Error {}
 
+const DEV_NULL = '/dev/null';
+
 function fileOutput(fs: MemoryFs, path: string, append: boolean): OutputStream {
+  if (path === DEV_NULL) return { isTTY: false, columns: 80, write: () => {} };
   if (fs.isDirectory(path)) throw new FsError('EISDIR', path);
   if (!append || !fs.exists(path)) fs.writeFile(path, '');
   return { isTTY: false, columns: 80, write: (text) => fs.appendFile(path, text) };
@@ -37,7 +40,7 @@ export async function applyRedirects(
     try {
       switch (redirect.operator) {
         case '<':
-          out.stdin = textInput(fs.readFile(path));
+          out.stdin = textInput(path === DEV_NULL ? '' : fs.readFile(path));
           break;
         case '<<':
         case '<<-':

@@ -71,7 +71,10 @@ export class Shell {
       parsed = parseScript(script);
     } catch (error) {
       if (error instanceof ShellSyntaxError) io.stderr.write(`bash: ${error.message}\n`);
-      else if (error instanceof IncompleteInput) io.stderr.write(`bash: syntax error: ${error.message}\n`);
+      else if (error instanceof IncompleteInput) {
+        if (error.quote) io.stderr.write(`bash: unexpected EOF while looking for matching \`${error.quote}'\n`);
+        io.stderr.write('bash: syntax error: unexpected end of file\n');
+      }
       else throw error;
       this.lastStatus = 2;
       return 2;
