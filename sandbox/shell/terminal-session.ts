@@ -84,6 +84,11 @@ export class TerminalSession {
     }
   }
 
+  /** Draw the prompt and the line being edited again, after the host printed something. */
+  redraw(): void {
+    if (!this.running) this.editor.redraw();
+  }
+
   resize(columns: number, _rows: number): void {
     this.columns = columns;
     this.editor.resize(columns);

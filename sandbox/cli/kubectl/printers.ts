@@ -1,0 +1,69 @@
+/**
+ * Turns objects into kubectl's table rows, one printer per kind, following
+ * kubectl's own column logic (e.g. a pod's STATUS is its waiting reason when a
+ * container waits). Printers know nothing of flags beyond `wide`.
+ */
+import type { KubeObject, Pod } from '../../world/kube/types.ts';
+import { ageOf } from './table.ts';
+
+export interface Printer {
+  header(wide: boolean): string[];
+  row(object: KubeObject, nowMs: number, wide: boolean): string[];
+}
+
+/** The STATUS column, as kubectl's printPod computes it. */
+export function podStatusReason(pod: Pod): string {
+  let reason = (pod.status.reason as string | undefined) ?? pod.status.phase;
+  for (const status of pod.status.containerStatuses ?? []) {
+    if (status.state.waiting?.reason) reason = status.state.waiting.reason;
+    else if (status.state.terminated?.reason) reason = status.state.terminated.reason;
+  }
+  if (pod.metadata.deletionTimestamp) reason = 'Terminating';
+  return reason;
+}
+
+const podPrinter: Printer = {
+  header: (wide) => ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', ...(wide ? ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] : [])],
+  row(object, nowMs, wide) {
+    const pod = object as Pod;
+    const statuses = pod.status.containerStatuses ?? [];
+    const ready = statuses.filter((s) => s.ready).length;
+    const restarts = statuses.reduce((sum, s) => sum + s.restartCount, 0);
+    const row = [pod.metadata.name, `${ready}/${pod.spec.containers.length}`, podStatusReason(pod), String(restarts), ageOf(pod.metadata.creationTimestamp, nowMs)];
+    if (wide) row.push(pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>');
+    return row;
+  },
+};
+
+function nodeRoles(node: KubeObject): string {
+  const roles = Object.keys(node.metadata.labels ?? {})
+    .filter((label) => label.startsWith('node-role.kubernetes.io/'))
+    .map((label) => label.slice('node-role.kubernetes.io/'.length));
+  return roles.length > 0 ? roles.sort().join(',') : '<none>';
+}
+
+const nodePrinter: Printer = {
+  header: (wide) => ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION', ...(wide ? ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] : [])],
+  row(node, nowMs, wide) {
+    const status = node.status as { conditions: { type: string; status: string }[]; nodeInfo: Record<string, string>; addresses: { type: string; address: string }[] };
+    const ready = status.conditions.find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady';
+    const row = [node.metadata.name, ready + (node.spec?.unschedulable ? ',SchedulingDisabled' : ''), nodeRoles(node), ageOf(node.metadata.creationTimestamp, nowMs), status.nodeInfo.kubeletVersion];
+    if (wide) {
+      const address = (type: string) => status.addresses.find((a) => a.type === type)?.address ?? '<none>';
+      row.push(address('InternalIP'), address('ExternalIP'), status.nodeInfo.osImage, status.nodeInfo.kernelVersion, status.nodeInfo.containerRuntimeVersion);
+    }
+    return row;
+  },
+};
+
+const namespacePrinter: Printer = {
+  header: () => ['NAME', 'STATUS', 'AGE'],
+  row: (ns, nowMs) => [ns.metadata.name, (ns.status?.phase as string | undefined) ?? 'Active', ageOf(ns.metadata.creationTimestamp, nowMs)],
+};
+
+export const PRINTERS: Record<string, Printer> = { Pod: podPrinter, Node: nodePrinter, Namespace: namespacePrinter };
+
+export function labelsColumn(object: KubeObject): string {
+  const labels = Object.entries(object.metadata.labels ?? {});
+  return labels.length > 0 ? labels.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+}

@@ -1,0 +1,14 @@
+/** Registers the Kubernetes controllers of every cluster with the world. */
+import type { World } from '../../world.ts';
+import { runKubelets } from './kubelet.ts';
+import { schedulePods } from './scheduler.ts';
+
+export function installKubeControllers(world: World): void {
+  const everyCluster = (reconcile: (cluster: ReturnType<World['cluster']>) => boolean) => (w: World) => {
+    let changed = false;
+    for (const cluster of w.clusters.values()) changed = reconcile(cluster) || changed;
+    return changed;
+  };
+  world.addController('scheduler', everyCluster(schedulePods));
+  world.addController('kubelet', everyCluster(runKubelets));
+}

@@ -1,0 +1,46 @@
+/**
+ * Server-side defaulting, as the API server fills in what a manifest leaves out.
+ */
+import { defaultPullPolicy } from './images.ts';
+import type { KubeObject, Pod } from './types.ts';
+
+export function applyDefaults(object: KubeObject): KubeObject {
+  if (object.kind === 'Pod') return defaultPod(object as Pod);
+  if (object.kind === 'Namespace') {
+    object.spec = { finalizers: ['kubernetes'], ...(object.spec ?? {}) };
+    object.metadata.labels = { ...(object.metadata.labels ?? {}), 'kubernetes.io/metadata.name': object.metadata.name };
+  }
+  return object;
+}
+
+function defaultPod(pod: Pod): Pod {
+  const spec = pod.spec;
+  spec.containers = spec.containers.map((container) => ({
+    ...container,
+    imagePullPolicy: container.imagePullPolicy ?? defaultPullPolicy(container.image),
+    terminationMessagePath: container.terminationMessagePath ?? '/dev/termination-log',
+    terminationMessagePolicy: container.terminationMessagePolicy ?? 'File',
+    resources: container.resources ?? {},
+    ports: container.ports?.map((port) => ({ ...port, protocol: port.protocol ?? 'TCP' })),
+  }));
+  for (const container of spec.containers) if (container.ports === undefined) delete container.ports;
+  pod.spec = {
+    restartPolicy: 'Always',
+    terminationGracePeriodSeconds: 30,
+    dnsPolicy: 'ClusterFirst',
+    serviceAccountName: 'default',
+    serviceAccount: 'default',
+    securityContext: {},
+    schedulerName: 'default-scheduler',
+    enableServiceLinks: true,
+    preemptionPolicy: 'PreemptLowerPriority',
+    priority: 0,
+    tolerations: [
+      { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+    ],
+    ...spec,
+  } as Pod['spec'];
+  pod.status = pod.status ?? { phase: 'Pending', qosClass: 'BestEffort' };
+  return pod;
+}

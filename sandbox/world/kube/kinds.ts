@@ -1,0 +1,35 @@
+/**
+ * The kinds the API server knows: their group/version, names for kubectl (plural,
+ * singular, short names) and scope. Later issues add Deployments, CRDs and more here.
+ */
+
+export interface KindInfo {
+  kind: string;
+  /** `v1`, `apps/v1`, … */
+  apiVersion: string;
+  plural: string;
+  singular: string;
+  shortNames: string[];
+  namespaced: boolean;
+}
+
+export const KINDS: KindInfo[] = [
+  { kind: 'Namespace', apiVersion: 'v1', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], namespaced: false },
+  { kind: 'Node', apiVersion: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false },
+  { kind: 'Pod', apiVersion: 'v1', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true },
+];
+
+/** Find a kind by anything kubectl accepts: `pods`, `pod`, `po`, `Pod`, `pods.v1`. */
+export function resolveResource(name: string): KindInfo | undefined {
+  const lower = name.toLowerCase().replace(/\.v1$/, '');
+  return KINDS.find((k) => k.plural === lower || k.singular === lower || k.shortNames.includes(lower) || k.kind.toLowerCase() === lower);
+}
+
+export function kindInfo(kind: string): KindInfo | undefined {
+  return KINDS.find((k) => k.kind === kind);
+}
+
+/** A manifest's apiVersion/kind pair, if the API server serves it. */
+export function servedKind(apiVersion: string, kind: string): KindInfo | undefined {
+  return KINDS.find((k) => k.kind === kind && k.apiVersion === apiVersion);
+}

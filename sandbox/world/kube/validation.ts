@@ -1,0 +1,127 @@
+/**
+ * What the API server rejects in this slice: unknown fields (strict decoding, as
+ * kubectl's default server-side field validation does), wrong types, required
+ * fields and invalid names. Full OpenAPI schema validation replaces the field lists
+ * here when more kinds arrive.
+ */
+import { ApiError } from './errors.ts';
+import type { KubeObject } from './types.ts';
+
+const OBJECT_META = ['name', 'generateName', 'namespace', 'labels', 'annotations', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'ownerReferences', 'finalizers', 'managedFields', 'selfLink'];
+const POD_SPEC = ['containers', 'initContainers', 'ephemeralContainers', 'nodeName', 'nodeSelector', 'tolerations', 'affinity', 'restartPolicy', 'terminationGracePeriodSeconds', 'activeDeadlineSeconds', 'dnsPolicy', 'dnsConfig', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'securityContext', 'schedulerName', 'enableServiceLinks', 'preemptionPolicy', 'priority', 'priorityClassName', 'volumes', 'hostNetwork', 'hostPID', 'hostIPC', 'hostname', 'subdomain', 'imagePullSecrets', 'topologySpreadConstraints', 'readinessGates', 'runtimeClassName', 'shareProcessNamespace', 'overhead', 'os', 'hostAliases', 'setHostnameAsFQDN', 'resourceClaims', 'schedulingGates', 'hostUsers'];
+const CONTAINER = ['name', 'image', 'command', 'args', 'workingDir', 'ports', 'envFrom', 'env', 'resources', 'resizePolicy', 'restartPolicy', 'volumeMounts', 'volumeDevices', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty'];
+const CONTAINER_PORT = ['name', 'containerPort', 'protocol', 'hostPort', 'hostIP'];
+const TOP_LEVEL = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownFields(value: unknown, allowed: string[], path: string): string[] {
+  if (!isRecord(value)) return [];
+  return Object.keys(value)
+    .filter((field) => !allowed.includes(field))
+    .map((field) => `unknown field "${path}${field}"`);
+}
+
+/** Strict decoding: unknown fields and type mismatches become BadRequest errors. */
+function decodeErrors(object: KubeObject): string[] {
+  const errors = [...unknownFields(object, TOP_LEVEL, ''), ...unknownFields(object.metadata, OBJECT_META, 'metadata.')];
+  if (object.kind === 'Pod' && isRecord(object.spec)) {
+    errors.push(...unknownFields(object.spec, POD_SPEC, 'spec.'));
+    const containers = Array.isArray(object.spec.containers) ? object.spec.containers : [];
+    containers.forEach((container: unknown, i: number) => {
+      errors.push(...unknownFields(container, CONTAINER, `spec.containers[${i}].`));
+      const ports = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+      ports.forEach((port: unknown, j: number) => errors.push(...unknownFields(port, CONTAINER_PORT, `spec.containers[${i}].ports[${j}].`)));
+    });
+  }
+  if (object.kind === 'Namespace') errors.push(...unknownFields(object.spec, ['finalizers'], 'spec.'));
+  return errors;
+}
+
+function typeError(object: KubeObject): string | undefined {
+  for (const field of ['labels', 'annotations'] as const) {
+    const map = object.metadata[field];
+    if (map === undefined || map === null) continue;
+    if (!isRecord(map)) return `json: cannot unmarshal ${jsonType(map)} into Go struct field ObjectMeta.metadata.${field} of type map[string]string`;
+    for (const value of Object.values(map)) {
+      if (typeof value !== 'string') return `json: cannot unmarshal ${jsonType(value)} into Go struct field ObjectMeta.metadata.${field} of type string`;
+    }
+  }
+  if (object.kind === 'Pod' && isRecord(object.spec)) {
+    if (object.spec.containers !== undefined && !Array.isArray(object.spec.containers)) {
+      return `json: cannot unmarshal ${jsonType(object.spec.containers)} into Go struct field PodSpec.spec.containers of type []v1.Container`;
+    }
+    for (const container of (object.spec.containers as unknown[]) ?? []) {
+      if (!isRecord(container)) continue;
+      for (const port of Array.isArray(container.ports) ? container.ports : []) {
+        if (isRecord(port) && port.containerPort !== undefined && !Number.isInteger(port.containerPort)) {
+          return `json: cannot unmarshal ${jsonType(port.containerPort)} into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+/** Throws the API server's error for a manifest it would not accept. */
+export function validateObject(object: KubeObject): void {
+  const decodeProblem = typeError(object) ?? (decodeErrors(object).length > 0 ? `strict decoding error: ${decodeErrors(object).join(', ')}` : undefined);
+  if (decodeProblem) {
+    throw new ApiError('BadRequest', `${object.kind} in version "${object.apiVersion}" cannot be handled as a ${object.kind}: ${decodeProblem}`);
+  }
+  const invalid: string[] = [];
+  const name = object.metadata.name;
+  const nameRule = object.kind === 'Namespace' ? DNS1123_LABEL : DNS1123_SUBDOMAIN;
+  if (!nameRule.test(name) || name.length > (object.kind === 'Namespace' ? 63 : 253)) {
+    invalid.push(
+      object.kind === 'Namespace'
+        ? `metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`
+        : `metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
+    );
+  }
+  for (const [key, value] of Object.entries(object.metadata.labels ?? {})) {
+    if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(key)) {
+      invalid.push(`metadata.labels: Invalid value: "${key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`);
+    }
+    if (value !== '' && !/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(value)) {
+      invalid.push(`metadata.labels: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')`);
+    }
+  }
+  if (object.kind === 'Pod') invalid.push(...podProblems(object));
+  if (invalid.length > 0) {
+    const summary = invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`;
+    throw new ApiError('Invalid', `${object.kind} "${name}" is invalid: ${summary}`);
+  }
+}
+
+function podProblems(pod: KubeObject): string[] {
+  const problems: string[] = [];
+  const containers = (pod.spec?.containers as Record<string, unknown>[] | undefined) ?? [];
+  if (containers.length === 0) problems.push('spec.containers: Required value');
+  const seen = new Set<string>();
+  containers.forEach((container, i) => {
+    const name = container.name;
+    if (typeof name !== 'string' || name === '') problems.push(`spec.containers[${i}].name: Required value`);
+    else if (!DNS1123_LABEL.test(name)) problems.push(`spec.containers[${i}].name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
+    else if (seen.has(name)) problems.push(`spec.containers[${i}].name: Duplicate value: "${name}"`);
+    if (typeof name === 'string') seen.add(name);
+    if (typeof container.image !== 'string' || container.image.trim() === '') problems.push(`spec.containers[${i}].image: Required value`);
+    for (const [j, port] of ((container.ports as Record<string, unknown>[] | undefined) ?? []).entries()) {
+      const number = port.containerPort as number | undefined;
+      if (number === undefined) problems.push(`spec.containers[${i}].ports[${j}].containerPort: Required value`);
+      else if (number < 1 || number > 65535) problems.push(`spec.containers[${i}].ports[${j}].containerPort: Invalid value: ${number}: must be between 1 and 65535, inclusive`);
+    }
+  });
+  return problems;
+}
