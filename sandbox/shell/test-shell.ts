@@ -11,6 +11,7 @@ export function testShell(files: Record<string, string> = {}) {
   const fs = new MemoryFs();
   const world = new World();
   fs.mkdir('/home/learner', { recursive: true });
+  fs.mkdir('/tmp');
   fs.load(files, '/home/learner');
   const registry = createRegistry([...shellBuiltins, ...coreutils]);
   const shell = new Shell({ fs, world, registry, cwd: '/home/learner', env: { HOME: '/home/learner', USER: 'learner', HOSTNAME: 'workstation' } });
