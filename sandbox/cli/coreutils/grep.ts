@@ -94,6 +94,7 @@ Exit status is 0 if any line is selected, 1 otherwise; if any error occurs, 2.`,
         if (has('q') || has('l') || has('c')) continue;
         const prefix = (withNames ? `${name}:` : '') + (has('n') ? `${index + 1}:` : '');
         if (has('o') && !has('v')) {
+          regexp.lastIndex = 0;
           for (const match of line.matchAll(regexp)) if (match[0] !== '') ctx.stdout.write(prefix + match[0] + '\n');
         } else ctx.stdout.write(prefix + line + '\n');
       }

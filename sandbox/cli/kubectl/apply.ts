@@ -9,7 +9,7 @@ import type { Cluster } from '../../world/kube/cluster.ts';
 import { applyDefaults } from '../../world/kube/defaults.ts';
 import { ApiError } from '../../world/kube/errors.ts';
 import { servedKind } from '../../world/kube/kinds.ts';
-import { clone } from '../../world/kube/store.ts';
+import { clone, sameData } from '../../world/kube/store.ts';
 import type { KubeObject, Pod } from '../../world/kube/types.ts';
 import { validateObject } from '../../world/kube/validation.ts';
 import { apiErrorText, kubectlError, startKubectl, type KubectlRun } from './context.ts';
@@ -49,9 +49,9 @@ function podUpdateForbidden(current: Pod, next: Pod): boolean {
     spec.containers = spec.containers.map((c) => ({ ...c, image: '' }));
     delete spec.activeDeadlineSeconds;
     delete spec.tolerations;
-    return JSON.stringify(spec, Object.keys(spec).sort());
+    return spec;
   };
-  return strip(current) !== strip(next);
+  return !sameData(strip(current), strip(next));
 }
 
 function describeTarget(manifest: Manifest): string {

@@ -54,7 +54,7 @@ export interface ContainerStatus {
 
 export interface PodStatus {
   phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
-  conditions?: { type: string; status: 'True' | 'False'; lastTransitionTime: string; reason?: string }[];
+  conditions?: { type: string; status: 'True' | 'False'; lastTransitionTime: string; reason?: string; message?: string }[];
   hostIP?: string;
   podIP?: string;
   podIPs?: { ip: string }[];

@@ -36,7 +36,8 @@ export function unschedulableMessage(cluster: Cluster, pod: Pod): string {
         : "node(s) had untolerated taint {node.kubernetes.io/not-ready: }";
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   }
-  const parts = [...reasons].sort(([a], [b]) => a.localeCompare(b)).map(([reason, count]) => `${count} ${reason}`);
+  // The scheduler sorts the formatted reasons, counts included.
+  const parts = [...reasons].map(([reason, count]) => `${count} ${reason}`).sort();
   return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
 }
 
@@ -54,8 +55,8 @@ export function schedulePods(cluster: Cluster): boolean {
     if (!chosen) {
       const message = unschedulableMessage(cluster, pod);
       const existing = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
-      if (existing?.reason === 'Unschedulable' && (existing as { message?: string }).message === message) continue;
-      next.status.conditions = [{ type: 'PodScheduled', status: 'False', lastTransitionTime: now, reason: 'Unschedulable', message } as never];
+      if (existing?.reason === 'Unschedulable' && existing.message === message) continue;
+      next.status.conditions = [{ type: 'PodScheduled', status: 'False', lastTransitionTime: now, reason: 'Unschedulable', message }];
       changed = cluster.store.update(next) || changed;
       continue;
     }

@@ -1,0 +1,174 @@
+/**
+ * kubectl golden outputs. The expected texts follow kubectl 1.31's printers and
+ * error strings, e.g. `Error from server (NotFound): pods "x" not found`.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../../index.ts';
+
+const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n';
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  namespace: shop
+  labels:
+    app: web
+spec:
+  containers:
+    - name: nginx
+      image: nginx:1.27
+`;
+
+function lab(files: Record<string, string> = {}) {
+  const sandbox = createSandbox({ scenario: 'single-cluster', files: { 'ns.yaml': NAMESPACE, 'pod.yaml': POD, ...files } });
+  return (script: string) => sandbox.run(script);
+}
+
+describe('kubectl get', () => {
+  it('lists nodes like a kind cluster', async () => {
+    const { stdout } = await lab()('kubectl get nodes');
+    expect(stdout).toBe(
+      'NAME                STATUS   ROLES           AGE   VERSION\n' +
+        'lab-control-plane   Ready    control-plane   12m   v1.31.4\n' +
+        'lab-worker          Ready    <none>          12m   v1.31.4\n' +
+        'lab-worker2         Ready    <none>          12m   v1.31.4\n',
+    );
+  });
+
+  it('says when a namespace is empty, on stderr', async () => {
+    const result = await lab()('kubectl get pods');
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
+  });
+
+  it('shows the namespace column with -A and accepts short names', async () => {
+    const { stdout } = await lab()('kubectl get po -A | head -1; kubectl get ns -o name');
+    expect(stdout).toBe(
+      'NAMESPACE     NAME                                        READY   STATUS    RESTARTS   AGE\n' +
+        'namespace/default\nnamespace/kube-node-lease\nnamespace/kube-public\nnamespace/kube-system\n',
+    );
+  });
+
+  it('reports unknown types and missing names like the API server', async () => {
+    const run = lab();
+    expect((await run('kubectl get foo')).stderr).toBe('error: the server doesn\'t have a resource type "foo"\n');
+    const missing = await run('kubectl get pod nope');
+    expect(missing.stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+    expect(missing.exitCode).toBe(1);
+    expect((await run('kubectl get pods --bogus')).stderr).toBe("error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
+    expect((await run('kubectl get pods -z')).stderr).toBe("error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n");
+  });
+});
+
+describe('kubectl apply', () => {
+  it('creates, then reports unchanged, then configured', async () => {
+    const run = lab();
+    expect((await run('kubectl apply -f ns.yaml -f pod.yaml')).stdout).toBe('namespace/shop created\npod/web created\n');
+    expect((await run('kubectl apply -f ns.yaml -f pod.yaml')).stdout).toBe('namespace/shop unchanged\npod/web unchanged\n');
+    await run("sed_free=1; cat pod.yaml | grep -v 'app: web' > /dev/null");
+    await run('cat > pod.yaml <<EOF\n' + POD.replace('app: web', 'app: shop') + 'EOF');
+    expect((await run('kubectl apply -f pod.yaml')).stdout).toBe('pod/web configured\n');
+    expect((await run('kubectl get pods -n shop --show-labels')).stdout).toMatch(/app=shop\n$/);
+  });
+
+  it('applies a directory and standard input', async () => {
+    const run = lab({ 'manifests/a-ns.yaml': NAMESPACE, 'manifests/b-pod.yaml': POD, 'manifests/notes.txt': 'not yaml' });
+    expect((await run('kubectl apply -f manifests/')).stdout).toBe('namespace/shop created\npod/web created\n');
+    expect((await run('cat manifests/b-pod.yaml | kubectl apply -f -')).stdout).toBe('pod/web unchanged\n');
+  });
+
+  it('starts pods on the virtual clock: ContainerCreating on the same line, Running by the next', async () => {
+    const run = lab();
+    const sameLine = await run('kubectl apply -f ns.yaml -f pod.yaml > /dev/null && kubectl get pods -n shop');
+    expect(sameLine.stdout).toBe('NAME   READY   STATUS              RESTARTS   AGE\nweb    0/1     ContainerCreating   0          0s\n');
+    const nextLine = await run('kubectl get pods -n shop -o wide');
+    expect(nextLine.stdout).toBe(
+      'NAME   READY   STATUS    RESTARTS   AGE   IP           NODE         NOMINATED NODE   READINESS GATES\n' +
+        'web    1/1     Running   0          1s    10.244.1.2   lab-worker   <none>           <none>\n',
+    );
+  });
+
+  it('shows ErrImagePull, then ImagePullBackOff, for an image the registry lacks', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml');
+    await run('cat > bad.yaml <<EOF\n' + POD.replace('nginx:1.27', 'nginxx:1.27') + 'EOF');
+    await run('kubectl apply -f bad.yaml');
+    expect((await run('kubectl get pods -n shop')).stdout).toContain('ErrImagePull');
+    await run('sleep 5');
+    expect((await run('kubectl get pods -n shop')).stdout).toContain('ImagePullBackOff');
+  });
+
+  it('rejects bad manifests with the real errors', async () => {
+    const run = lab({
+      'no-ns.yaml': POD,
+      'kind.yaml': 'apiVersion: v1\nkind: Pood\nmetadata:\n  name: web\n',
+      'field.yaml': POD.replace('labels:', 'label:'),
+      'name.yaml': POD.replace('name: web', 'name: Web'),
+      'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n   labels: x\n',
+      'nokind.yaml': 'apiVersion: v1\nmetadata:\n  name: web\n',
+    });
+    expect((await run('kubectl apply -f no-ns.yaml')).stderr).toBe('Error from server (NotFound): error when creating "no-ns.yaml": namespaces "shop" not found\n');
+    expect((await run('kubectl apply -f kind.yaml')).stderr).toBe(
+      'error: resource mapping not found for name: "web" namespace: "" from "kind.yaml": no matches for kind "Pood" in version "v1"\nensure CRDs are installed first\n',
+    );
+    await run('kubectl apply -f ns.yaml');
+    expect((await run('kubectl apply -f field.yaml')).stderr).toBe(
+      'Error from server (BadRequest): error when creating "field.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "metadata.label"\n',
+    );
+    expect((await run('kubectl apply -f name.yaml')).stderr).toMatch(/^The Pod "Web" is invalid: metadata.name: Invalid value: "Web": a lowercase RFC 1123 subdomain/);
+    expect((await run('kubectl apply -f broken.yaml')).stderr).toMatch(/^error: error parsing broken.yaml: error converting YAML to JSON: yaml: line \d+: \S/);
+    expect((await run('kubectl apply -f nokind.yaml')).stderr).toBe(
+      'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+    expect((await run('kubectl apply -f missing.yaml')).stderr).toBe('error: the path "missing.yaml" does not exist\n');
+    expect((await run('kubectl apply')).stderr).toBe('error: must specify one of -f and -k\n');
+  });
+
+  it('refuses to change a pod spec beyond its image', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    await run('cat > pod.yaml <<EOF\n' + POD.replace('name: nginx', 'name: server') + 'EOF');
+    const result = await run('kubectl apply -f pod.yaml');
+    expect(result.stderr).toMatch(/^The Pod "web" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers\[\*\].image`/);
+  });
+});
+
+describe('kubectl delete and create', () => {
+  it('deletes by name, by file and by label, and deleting a namespace deletes its pods', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    expect((await run('kubectl delete pod web -n shop')).stdout).toBe('pod "web" deleted\n');
+    expect((await run('kubectl delete pod web -n shop')).stderr).toBe('Error from server (NotFound): pods "web" not found\n');
+    await run('kubectl apply -f pod.yaml');
+    expect((await run('kubectl delete pods -n shop -l app=web')).stdout).toBe('pod "web" deleted\n');
+    await run('kubectl apply -f pod.yaml');
+    expect((await run('kubectl delete -f ns.yaml')).stdout).toBe('namespace "shop" deleted\n');
+    expect((await run('kubectl get pods -A | grep -c web')).stdout).toBe('0\n');
+  });
+
+  it('creates namespaces and refuses duplicates', async () => {
+    const run = lab();
+    expect((await run('kubectl create namespace team-a')).stdout).toBe('namespace/team-a created\n');
+    expect((await run('kubectl create ns team-a')).stderr).toBe('Error from server (AlreadyExists): namespaces "team-a" already exists\n');
+  });
+
+  it('prints versions and help', async () => {
+    const run = lab();
+    expect((await run('kubectl version')).stdout).toBe('Client Version: v1.31.4\nKustomize Version: v5.4.2\nServer Version: v1.31.4\n');
+    expect((await run('kubectl --help')).stdout).toContain('kubectl controls the Kubernetes cluster manager.');
+    expect((await run('kubectl get --help')).stdout).toContain('Display one or many resources.');
+    expect((await run('kubectl frobnicate')).stderr).toBe('error: unknown command "frobnicate" for "kubectl"\n');
+  });
+});
+
+describe('kubectl completion', () => {
+  it('completes subcommands, types and names', async () => {
+    const sandbox = createSandbox({ scenario: 'single-cluster', files: { 'ns.yaml': NAMESPACE, 'pod.yaml': POD } });
+    await sandbox.run('kubectl apply -f ns.yaml -f pod.yaml');
+    const kubectl = (await import('./index.ts')).kubectl;
+    const ctx = { cwd: sandbox.home, fs: sandbox.fs, world: sandbox.world, env: new Map<string, string>() };
+    expect(kubectl.complete!(['ge'], ctx)).toContain('get');
+    expect(kubectl.complete!(['get', 'po'], ctx)).toContain('pods');
+    expect(kubectl.complete!(['get', 'pods', '-n', 'shop', ''], ctx)).toEqual(['web']);
+    expect(kubectl.complete!(['get', 'pods', '-n', ''], ctx)).toContain('shop');
+  });
+});
