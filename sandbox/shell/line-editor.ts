@@ -252,8 +252,16 @@ export class LineEditor {
   }
 
   private edit(buffer: string, cursor: number): void {
+    const appended = buffer.length === this.buffer.length + 1 && buffer.startsWith(this.buffer) && this.cursor === this.buffer.length && cursor === buffer.length;
+    const width = visibleWidth(this.prompt) + buffer.length;
     this.buffer = buffer;
     this.cursor = cursor;
+    // Typing at the end of a line that does not wrap: just echo the character.
+    if (appended && width % this.columns !== 0) {
+      this.cursorRow = Math.floor(width / this.columns);
+      this.options.write(buffer[buffer.length - 1]);
+      return;
+    }
     this.render(false);
   }
 
