@@ -12,8 +12,11 @@ export interface Completion {
   candidates: string[];
 }
 
-/** Split the text before the cursor into words (simple quoting is enough here). */
-function wordsBefore(text: string): { words: string[]; start: number } {
+/**
+ * Split the text before the cursor into words, unquoting them; `quote` is the
+ * quote left open in the last word, so candidates can be written back the same way.
+ */
+function wordsBefore(text: string): { words: string[]; start: number; quote: string | null } {
   const words: string[] = [];
   let current = '';
   let start = 0;
@@ -25,6 +28,8 @@ function wordsBefore(text: string): { words: string[]; start: number } {
       else current += c;
     } else if (c === "'" || c === '"') {
       quote = c;
+    } else if (c === '\\' && i + 1 < text.length) {
+      current += text[++i];
     } else if (c === ' ' || c === '\t') {
       if (current !== '') words.push(current);
       current = '';
@@ -38,7 +43,13 @@ function wordsBefore(text: string): { words: string[]; start: number } {
     }
   }
   words.push(current);
-  return { words, start };
+  return { words, start, quote };
+}
+
+/** Write a candidate back into the line: inside the open quote, or with backslashes. */
+function requote(candidate: string, quote: string | null): string {
+  if (quote) return quote + candidate;
+  return candidate.replace(/[ \t'"\\$`!&;|<>()*?#]/g, '\\$&');
 }
 
 export function completePath(word: string, ctx: CompletionContext): string[] {
@@ -54,16 +65,20 @@ export function completePath(word: string, ctx: CompletionContext): string[] {
     .map((name) => dirPart + name + (ctx.fs.isDirectory(`${dir}/${name}`) ? '/' : ''));
 }
 
-export function complete(line: string, cursor: number, registry: CommandRegistry, ctx: CompletionContext): Completion {
-  const { words, start } = wordsBefore(line.slice(0, cursor));
+export function complete(line: string, cursor: number, registry: CommandRegistry, ctx: CompletionContext, aliases: ReadonlyMap<string, string> = new Map()): Completion {
+  const { words, start, quote } = wordsBefore(line.slice(0, cursor));
   const word = words[words.length - 1];
   if (words.length === 1 && !word.includes('/')) {
-    return { start, candidates: registry.names().filter((name) => name.startsWith(word)) };
+    const names = [...new Set([...registry.names(), ...aliases.keys()])].sort();
+    return { start, candidates: names.filter((name) => name.startsWith(word)).map((c) => requote(c, quote)) };
   }
-  const command = registry.get(words[0]);
-  const own = command?.complete?.(words.slice(1), ctx) ?? [];
-  const candidates = own.length > 0 ? own.filter((c) => c.startsWith(word)) : completePath(word, ctx);
-  return { start, candidates: [...new Set(candidates)] };
+  // `alias k=kubectl`: complete `k get po` as kubectl would.
+  const command = registry.get(aliases.get(words[0])?.trim().split(/\s+/)[0] ?? words[0]);
+  // The command's own candidates (kubectl: resource names) first; paths when it has none.
+  const own = (command?.complete?.(words.slice(1), ctx) ?? []).filter((c) => c.startsWith(word));
+  let candidates = own.length > 0 ? own : completePath(word, ctx);
+  if (words[0] === 'cd') candidates = candidates.filter((c) => c.endsWith('/'));
+  return { start, candidates: [...new Set(candidates)].map((c) => requote(c, quote)) };
 }
 
 export function commonPrefix(values: string[]): string {

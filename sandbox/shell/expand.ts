@@ -1,10 +1,12 @@
 /**
- * Word expansion in bash's order: tilde, parameters and command substitution, then
+ * Word expansion in bash's order: braces, tilde, parameters, arithmetic and command substitution, then
  * field splitting of unquoted results, then pathname expansion.
  */
 import type { MemoryFs } from '../fs/memory-fs.ts';
 import type { Word, WordPart } from './ast.ts';
+import { expandBraces } from './brace.ts';
 import { expandGlob, hasGlobChars, unescapeGlob } from './glob.ts';
+import { parseHeredocBody } from './lexer.ts';
 
 export interface ExpansionContext {
   env: Map<string, string>;
@@ -13,6 +15,8 @@ export interface ExpansionContext {
   fs: MemoryFs;
   /** Runs `$(…)` and returns its standard output. */
   substitute(script: string): Promise<string>;
+  /** Evaluates `$((…))` once its parameters are expanded; throws ArithmeticError. */
+  arithmetic(expression: string): number;
 }
 
 /** A field being built: its text, and the same text with quoted glob chars escaped. */
@@ -51,6 +55,14 @@ async function parameterValue(part: Extract<WordPart, { type: 'parameter' }>, ct
 /** Expand one word into zero or more fields. */
 export async function expandWord(word: Word, ctx: ExpansionContext, options: { split?: boolean; glob?: boolean } = {}): Promise<string[]> {
   const split = options.split ?? true;
+  if (split) {
+    const words = expandBraces(word);
+    if (words.length > 1) {
+      const out: string[] = [];
+      for (const each of words) out.push(...(await expandWord(each, ctx, options)));
+      return out;
+    }
+  }
   const fields: Field[] = [];
   let current: Field = { text: '', pattern: '', real: false };
   const append = (text: string, quoted: boolean) => {
@@ -70,7 +82,10 @@ export async function expandWord(word: Word, ctx: ExpansionContext, options: { s
       append(text, part.quoted);
       continue;
     }
-    let value = part.type === 'parameter' ? await parameterValue(part, ctx) : (await ctx.substitute(part.script)).replace(/\n+$/, '');
+    let value: string;
+    if (part.type === 'parameter') value = await parameterValue(part, ctx);
+    else if (part.type === 'arithmetic') value = String(ctx.arithmetic(await expandToString(parseHeredocBody(part.expression), ctx)));
+    else value = (await ctx.substitute(part.script)).replace(/\n+$/, '');
     if (part.quoted || !split) {
       append(value, true);
       if (part.quoted) current.real = true;

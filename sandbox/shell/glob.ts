@@ -44,6 +44,13 @@ function escapeRegExp(text: string): string {
 }
 
 export function expandGlob(pattern: string, cwd: string, fs: MemoryFs): string[] {
+  // `*/` matches directories only, and keeps its slash.
+  if (pattern.length > 1 && pattern.endsWith('/')) {
+    const stem = pattern.replace(/\/+$/, '');
+    return expandGlob(stem, cwd, fs)
+      .filter((path) => fs.isDirectory(resolvePath(cwd, path)))
+      .map((path) => path + '/');
+  }
   const absolute = pattern.startsWith('/');
   const segments = pattern.split('/').filter((s, i) => s !== '' || i === 0);
   let candidates: string[] = [absolute ? '' : '.'];

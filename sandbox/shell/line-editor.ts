@@ -75,7 +75,8 @@ export class LineEditor {
         input = input.slice(1);
         continue;
       }
-      const key = match ? match[0] : input[0];
+      // A pasted CRLF is one Enter, not an Enter and an empty line.
+      const key = match ? match[0] : input.startsWith('\r\n') ? '\r\n' : input[0];
       input = input.slice(key.length);
       const action = this.key(key);
       if (key !== '\t') this.lastKeyWasTab = false;
@@ -100,7 +101,8 @@ export class LineEditor {
   private key(key: string): EditorAction | null {
     switch (key) {
       case '\r':
-      case '\n': {
+      case '\n':
+      case '\r\n': {
         const line = this.buffer;
         this.moveToEnd();
         this.options.write('\r\n');
@@ -161,7 +163,8 @@ export class LineEditor {
       case '\x0b':
         this.edit(this.buffer.slice(0, this.cursor), this.cursor);
         return null;
-      case '\x17': {
+      case '\x17':
+      case '\x1b\x7f': {
         const start = this.wordStart(this.cursor);
         this.edit(this.buffer.slice(0, start) + this.buffer.slice(this.cursor), start);
         return null;
@@ -232,7 +235,9 @@ export class LineEditor {
       return;
     }
     this.moveToEnd();
-    this.options.write('\r\n' + this.columnsOf(candidates.map((c) => c.replace(/.*\/(?=.)/, ''))) + '\r\n');
+    // List names as bash does: without their directory, quotes or backslashes.
+    const names = candidates.map((c) => c.replace(/^["']/, '').replace(/\\(.)/g, '$1').replace(/.*\/(?=.)/, ''));
+    this.options.write('\r\n' + this.columnsOf(names) + '\r\n');
     this.cursorRow = 0;
     this.render(true);
   }
@@ -241,12 +246,16 @@ export class LineEditor {
     this.edit(this.buffer.slice(0, start) + replacement + this.buffer.slice(this.cursor), start + replacement.length);
   }
 
+  /** Candidates in columns, filled top to bottom like bash lists them. */
   private columnsOf(items: string[]): string {
     const width = Math.max(...items.map((i) => i.length)) + 2;
     const perRow = Math.max(1, Math.floor(this.columns / width));
+    const rowCount = Math.ceil(items.length / perRow);
     const rows: string[] = [];
-    for (let i = 0; i < items.length; i += perRow) {
-      rows.push(items.slice(i, i + perRow).map((item) => item.padEnd(width)).join('').trimEnd());
+    for (let r = 0; r < rowCount; r++) {
+      const cells: string[] = [];
+      for (let i = r; i < items.length; i += rowCount) cells.push(items[i].padEnd(width));
+      rows.push(cells.join('').trimEnd());
     }
     return rows.join('\r\n');
   }
@@ -266,6 +275,7 @@ export class LineEditor {
   }
 
   private moveToEnd(): void {
+    if (this.cursor === this.buffer.length) return;
     this.cursor = this.buffer.length;
     this.render(false);
   }

@@ -1,21 +1,17 @@
 /**
  * A hand-written recursive-descent parser for the POSIX shell subset learners use:
- * quoting, parameter and command substitution, pipelines, && || ; and newlines,
- * redirections and heredocs. Throws IncompleteInput when more lines are needed.
+ * lists joined by ; and newlines, && and ||, pipelines (| and |&), simple commands
+ * with assignments and redirections, compound commands ({ } ( ) if for while
+ * until), and heredocs read after the line that opens them. Words come from the lexer. Throws IncompleteInput when more lines are needed.
  */
-import type { AndOrList, Pipeline, Redirect, RedirectOperator, Script, SimpleCommand, Word, WordPart } from './ast.ts';
+import type { AndOrList, Command, ForCommand, IfCommand, Pipeline, Redirect, RedirectOperator, Script, SimpleCommand, Word, WordPart } from './ast.ts';
 import { IncompleteInput, ShellSyntaxError } from './errors.ts';
+import { Lexer, METACHARS } from './lexer.ts';
 
-const METACHARS = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+export { parseHeredocBody } from './lexer.ts';
 
 export function parseScript(source: string): Script {
   return new Parser(source).script();
-}
-
-/** A heredoc body as one quoted word, with `$…` and backquote expansions (quotes are literal). */
-export function parseHeredocBody(body: string): Word {
-  return new Parser(body).heredocWord();
 }
 
 /** True when `source` needs more lines before it can run (open quote, trailing |, heredoc). */
@@ -28,20 +24,33 @@ export function isIncomplete(source: string): boolean {
   }
 }
 
-class Parser {
-  private pos = 0;
+class Parser extends Lexer {
   private pendingHeredocs: { redirect: Redirect; delimiter: string; stripTabs: boolean }[] = [];
 
-  constructor(private readonly src: string) {}
-
   script(): Script {
+    const script = this.list([]);
+    if (this.pendingHeredocs.length > 0) throw new IncompleteInput('here-document');
+    return script;
+  }
+
+  /**
+   * And-or lists up to one of the reserved words in `terminators` (which is left
+   * unread), or to the end of input at the top level.
+   */
+  private list(terminators: string[]): Script {
     const lists: AndOrList[] = [];
     for (;;) {
       this.skipBlankAndNewlines();
-      if (this.atEnd()) break;
+      if (this.atEnd()) {
+        if (terminators.length > 0) throw new IncompleteInput(terminators[0]);
+        break;
+      }
+      const reserved = this.reservedWord();
+      if (reserved && terminators.includes(reserved)) break;
       const list = this.andOr();
       this.skipSpaces();
       const c = this.peek();
+      if (this.src.startsWith(';;', this.pos)) throw this.unexpected();
       if (c === ';' || c === '&') {
         this.pos++;
         this.skipSpaces();
@@ -50,13 +59,25 @@ class Parser {
         list.endsLine = true;
       } else if (c === '#') {
         list.endsLine = true;
-      } else {
+      } else if (!(c === ')' && terminators.includes(')')) && !terminators.includes(this.reservedWord() ?? '')) {
         throw this.unexpected();
       }
       lists.push(list);
     }
-    if (this.pendingHeredocs.length > 0) throw new IncompleteInput('here-document');
     return { lists };
+  }
+
+  /** A reserved word (`if`, `do`, `}` …) at the current position, not consumed. */
+  private reservedWord(): string | null {
+    if (this.peek() === ')') return ')';
+    return /^(if|then|elif|else|fi|for|in|do|done|while|until|\{|\})(?=$|[\s;&|<>()])/.exec(this.src.slice(this.pos))?.[1] ?? null;
+  }
+
+  private expectReserved(word: string): void {
+    this.skipBlankAndNewlines();
+    if (this.atEnd()) throw new IncompleteInput(word);
+    if (this.reservedWord() !== word) throw this.unexpected();
+    this.pos += word.length;
   }
 
   private andOr(): AndOrList {
@@ -81,20 +102,112 @@ class Parser {
       negated = true;
       this.pos++;
     }
-    const commands = [this.simpleCommand()];
+    const commands = [this.command()];
     for (;;) {
       this.skipSpaces();
       if (this.peek() !== '|' || this.src[this.pos + 1] === '|') break;
       this.pos++;
+      if (this.peek() === '&') {
+        // `a |& b` is `a 2>&1 | b`.
+        this.pos++;
+        commands[commands.length - 1].redirects.push({ fd: 2, operator: '>&', target: [{ type: 'literal', text: '1', quoted: false }] });
+      }
       this.skipBlankAndNewlines();
       if (this.atEnd()) throw new IncompleteInput('|');
-      commands.push(this.simpleCommand());
+      commands.push(this.command());
     }
     return { commands, negated };
   }
 
+  private command(): Command {
+    this.skipSpaces();
+    if (this.peek() === '(') {
+      this.pos++;
+      const body = this.list([')']);
+      this.expectReserved(')');
+      return { type: 'group', subshell: true, body, redirects: this.trailingRedirects() };
+    }
+    const reserved = this.reservedWord();
+    if (reserved === '{') {
+      this.pos++;
+      const body = this.list(['}']);
+      this.expectReserved('}');
+      return { type: 'group', subshell: false, body, redirects: this.trailingRedirects() };
+    }
+    if (reserved === 'if') return this.ifCommand();
+    if (reserved === 'for') return this.forCommand();
+    if (reserved === 'while' || reserved === 'until') {
+      this.pos += reserved.length;
+      const condition = this.list(['do']);
+      const body = this.doGroup();
+      return { type: 'while', until: reserved === 'until', condition, body, redirects: this.trailingRedirects() };
+    }
+    if (reserved && reserved !== 'in') throw this.unexpected();
+    return this.simpleCommand();
+  }
+
+  private ifCommand(): IfCommand {
+    this.pos += 2;
+    const clauses: IfCommand['clauses'] = [];
+    let otherwise: Script | undefined;
+    for (;;) {
+      const condition = this.list(['then']);
+      this.expectReserved('then');
+      clauses.push({ condition, body: this.list(['elif', 'else', 'fi']) });
+      const next = this.reservedWord()!;
+      this.pos += next.length;
+      if (next === 'elif') continue;
+      if (next === 'else') {
+        otherwise = this.list(['fi']);
+        this.expectReserved('fi');
+      }
+      break;
+    }
+    return { type: 'if', clauses, otherwise, redirects: this.trailingRedirects() };
+  }
+
+  /** `for NAME [in WORD…] ; do LIST done` */
+  private forCommand(): ForCommand {
+    this.pos += 3;
+    this.skipSpaces();
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.src.slice(this.pos))?.[0];
+    if (!name) throw this.unexpected();
+    this.pos += name.length;
+    const items: Word[] = [];
+    this.skipBlankAndNewlines();
+    if (this.reservedWord() === 'in') {
+      this.pos += 2;
+      for (;;) {
+        this.skipSpaces();
+        if (this.atEnd()) throw new IncompleteInput('do');
+        if (this.peek() === ';' || this.peek() === '\n') break;
+        if (METACHARS.has(this.peek())) throw this.unexpected();
+        items.push(this.word());
+      }
+    }
+    if (this.peek() === ';') this.pos++;
+    return { type: 'for', name, items, body: this.doGroup(), redirects: this.trailingRedirects() };
+  }
+
+  private doGroup(): Script {
+    this.expectReserved('do');
+    const body = this.list(['done']);
+    this.expectReserved('done');
+    return body;
+  }
+
+  private trailingRedirects(): Redirect[] {
+    const redirects: Redirect[] = [];
+    for (;;) {
+      this.skipSpaces();
+      const redirect = this.redirect();
+      if (!redirect) return redirects;
+      redirects.push(redirect);
+    }
+  }
+
   private simpleCommand(): SimpleCommand {
-    const command: SimpleCommand = { assignments: [], words: [], redirects: [] };
+    const command: SimpleCommand = { type: 'simple', assignments: [], words: [], redirects: [] };
     for (;;) {
       this.skipSpaces();
       if (this.atEnd()) break;
@@ -149,237 +262,6 @@ class Parser {
     return redirect;
   }
 
-  /** Read one word up to an unquoted metacharacter. */
-  private word(): Word {
-    const parts: WordPart[] = [];
-    let literal = '';
-    const flush = () => {
-      if (literal !== '') parts.push({ type: 'literal', text: literal, quoted: false });
-      literal = '';
-    };
-    while (!this.atEnd()) {
-      const c = this.peek();
-      if (METACHARS.has(c)) break;
-      if (c === '\\') {
-        const next = this.src[this.pos + 1];
-        if (next === undefined) throw new IncompleteInput('\\');
-        this.pos += 2;
-        if (next === '\n') continue;
-        flush();
-        parts.push({ type: 'literal', text: next, quoted: true });
-      } else if (c === "'") {
-        const end = this.src.indexOf("'", this.pos + 1);
-        if (end < 0) throw new IncompleteInput("'");
-        flush();
-        parts.push({ type: 'literal', text: this.src.slice(this.pos + 1, end), quoted: true });
-        this.pos = end + 1;
-      } else if (c === '"') {
-        flush();
-        this.pos++;
-        parts.push(...this.doubleQuoted());
-        if (parts.length === 0 || this.src[this.pos - 1] !== '"') throw new IncompleteInput('"');
-      } else if (c === '$' || c === '`') {
-        const expansion = this.expansion(false);
-        if (expansion) {
-          flush();
-          parts.push(expansion);
-        } else {
-          literal += c;
-          this.pos++;
-        }
-      } else {
-        literal += c;
-        this.pos++;
-      }
-    }
-    flush();
-    return parts;
-  }
-
-  /** Body of "…" after the opening quote; consumes the closing quote. */
-  private doubleQuoted(): WordPart[] {
-    const parts: WordPart[] = [{ type: 'literal', text: '', quoted: true }];
-    let text = '';
-    const flush = () => {
-      if (text !== '') parts.push({ type: 'literal', text, quoted: true });
-      text = '';
-    };
-    for (;;) {
-      if (this.atEnd()) throw new IncompleteInput('"');
-      const c = this.peek();
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === '\\') {
-        const next = this.src[this.pos + 1];
-        if (next === undefined) throw new IncompleteInput('"');
-        if ('$`"\\'.includes(next)) text += next;
-        else if (next !== '\n') text += c + next;
-        this.pos += 2;
-        continue;
-      }
-      if (c === '$' || c === '`') {
-        const expansion = this.expansion(true);
-        if (expansion) {
-          flush();
-          parts.push(expansion);
-          continue;
-        }
-      }
-      text += c;
-      this.pos++;
-    }
-    flush();
-    return parts;
-  }
-
-  /** $NAME, ${…}, $(…), `…` — or null when the `$` is literal. */
-  private expansion(quoted: boolean): WordPart | null {
-    const c = this.peek();
-    if (c === '`') {
-      const end = this.findClosingBacktick(this.pos + 1);
-      const script = this.src.slice(this.pos + 1, end).replace(/\\([`$\\])/g, '$1');
-      this.pos = end + 1;
-      return { type: 'command', script, quoted };
-    }
-    const next = this.src[this.pos + 1];
-    if (next === '(') {
-      const end = this.findClosingParen(this.pos + 2);
-      const script = this.src.slice(this.pos + 2, end);
-      this.pos = end + 1;
-      return { type: 'command', script, quoted };
-    }
-    if (next === '{') return this.braceParameter(quoted);
-    if (next !== undefined && '?$#@*!0123456789'.includes(next)) {
-      this.pos += 2;
-      return { type: 'parameter', name: next, quoted };
-    }
-    const name = NAME.exec(this.src.slice(this.pos + 1));
-    if (!name) return null;
-    this.pos += 1 + name[0].length;
-    return { type: 'parameter', name: name[0], quoted };
-  }
-
-  private braceParameter(quoted: boolean): WordPart {
-    const close = this.findClosingBrace(this.pos + 2);
-    const inner = this.src.slice(this.pos + 2, close);
-    this.pos = close + 1;
-    if (inner.startsWith('#') && NAME.test(inner.slice(1))) {
-      return { type: 'parameter', name: inner.slice(1), quoted, operator: '#' };
-    }
-    const match = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?:(:-|-|:=|:\+)([\s\S]*))?$/.exec(inner);
-    if (!match) throw new ShellSyntaxError(`\${${inner}}: bad substitution`);
-    const [, name, operator, argument] = match;
-    if (!operator) return { type: 'parameter', name, quoted };
-    const argWord = new Parser(argument).wordForArgument();
-    return { type: 'parameter', name, quoted, operator: operator as ':-' | '-' | ':=' | ':+', argument: argWord };
-  }
-
-  heredocWord(): Word {
-    const parts: WordPart[] = [];
-    let text = '';
-    while (!this.atEnd()) {
-      const c = this.peek();
-      const escaped = this.src[this.pos + 1];
-      if (c === '\\' && escaped !== undefined && '$`\\\n'.includes(escaped)) {
-        if (this.src[this.pos + 1] !== '\n') text += this.src[this.pos + 1];
-        this.pos += 2;
-        continue;
-      }
-      if (c === '$' || c === '`') {
-        const expansion = this.expansion(true);
-        if (expansion) {
-          if (text !== '') parts.push({ type: 'literal', text, quoted: true });
-          text = '';
-          parts.push(expansion);
-          continue;
-        }
-      }
-      text += c;
-      this.pos++;
-    }
-    if (text !== '') parts.push({ type: 'literal', text, quoted: true });
-    return parts;
-  }
-
-  /** The whole rest of the input as one word (for ${VAR:-word}), spaces included. */
-  wordForArgument(): Word {
-    const parts: WordPart[] = [];
-    while (!this.atEnd()) {
-      const c = this.peek();
-      if (c === ' ' || c === '\t') {
-        parts.push({ type: 'literal', text: c, quoted: true });
-        this.pos++;
-        continue;
-      }
-      parts.push(...this.word());
-      if (!this.atEnd() && METACHARS.has(this.peek()) && this.peek() !== ' ' && this.peek() !== '\t') {
-        parts.push({ type: 'literal', text: this.peek(), quoted: true });
-        this.pos++;
-      }
-    }
-    return parts;
-  }
-
-  private findClosingParen(from: number): number {
-    let depth = 1;
-    for (let i = from; i < this.src.length; i++) {
-      const c = this.src[i];
-      if (c === '\\') i++;
-      else if (c === "'") {
-        const end = this.src.indexOf("'", i + 1);
-        if (end < 0) break;
-        i = end;
-      } else if (c === '"') {
-        i = this.skipDoubleQuotes(i);
-      } else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return i;
-    }
-    throw new IncompleteInput('$(');
-  }
-
-  private skipDoubleQuotes(from: number): number {
-    for (let i = from + 1; i < this.src.length; i++) {
-      if (this.src[i] === '\\') i++;
-      else if (this.src[i] === '"') return i;
-    }
-    throw new IncompleteInput('"');
-  }
-
-  private findClosingBrace(from: number): number {
-    const end = this.src.indexOf('}', from);
-    if (end < 0) throw new IncompleteInput('${');
-    return end;
-  }
-
-  private findClosingBacktick(from: number): number {
-    for (let i = from; i < this.src.length; i++) {
-      if (this.src[i] === '\\') i++;
-      else if (this.src[i] === '`') return i;
-    }
-    throw new IncompleteInput('`');
-  }
-
-  private skipSpaces(): void {
-    for (;;) {
-      const c = this.peek();
-      if (c === ' ' || c === '\t') this.pos++;
-      else if (c === '\\' && this.src[this.pos + 1] === '\n') this.pos += 2;
-      else if (c === '#' && this.isWordStart()) this.skipComment();
-      else break;
-    }
-  }
-
-  private isWordStart(): boolean {
-    const before = this.src[this.pos - 1];
-    return before === undefined || METACHARS.has(before);
-  }
-
-  private skipComment(): void {
-    while (!this.atEnd() && this.peek() !== '\n') this.pos++;
-  }
-
   private skipBlankAndNewlines(): void {
     for (;;) {
       this.skipSpaces();
@@ -411,17 +293,9 @@ class Parser {
     }
   }
 
-  private peek(): string {
-    return this.src[this.pos] ?? '';
-  }
-
-  private atEnd(): boolean {
-    return this.pos >= this.src.length;
-  }
-
   private unexpected(): ShellSyntaxError {
     const rest = this.src.slice(this.pos);
-    const token = /^(&&|\|\||;;|[;&|<>()])/.exec(rest)?.[0] ?? (rest.startsWith('\n') || rest === '' ? 'newline' : rest.split(/\s/)[0]);
+    const token = /^(&&|\|\||;;|[;&|<>()])/.exec(rest)?.[0] ?? (rest.startsWith('\n') || rest === '' ? 'newline' : /^[^\s;&|<>()]+/.exec(rest)![0]);
     return new ShellSyntaxError(`syntax error near unexpected token \`${token}'`);
   }
 }

@@ -1,5 +1,7 @@
+/** The shell end to end: parsing, expansion, redirections, pipelines, status and the virtual clock. */
 import { describe, expect, it } from 'vitest';
 import { parseScript, isIncomplete } from './parser.ts';
+import { bufferedOutput } from './streams.ts';
 import { testShell } from './test-shell.ts';
 
 describe('parser', () => {
@@ -96,10 +98,10 @@ describe('shell', () => {
     expect(result.stdout).toBe('after\n');
   });
 
-  it('prints --help for every command (bash\'s echo prints its arguments, so `help echo`)', async () => {
+  it('prints --help for every command (echo and test treat --help as an argument, so `help NAME`)', async () => {
     const shell = testShell();
     for (const name of shell.registry.names()) {
-      const result = await shell.run(name === 'echo' ? 'help echo' : `${name} --help`);
+      const result = await shell.run(shell.registry.get(name)!.handlesHelp ? `help ${name}` : `${name} --help`);
       expect(result.status, name).toBe(0);
       expect(result.stdout.length, name).toBeGreaterThan(10);
     }
@@ -120,5 +122,53 @@ describe('shell', () => {
     expect(shell.world.clock.now() - start).toBe(2000);
     await shell.run('sleep 1.5');
     expect(shell.world.clock.now() - start).toBe(4500);
+  });
+
+  it('reconciles the world after every simple command, and ticks once per top-level line', async () => {
+    const t = testShell();
+    let reconciles = 0;
+    const reconcile = t.world.reconcile.bind(t.world);
+    t.world.reconcile = () => {
+      reconciles++;
+      reconcile();
+    };
+    const start = t.world.clock.now();
+    await t.run('true | true && echo $(true)\nfor i in 1 2 3; do true; done');
+    // true, true, echo, the substitution's true, three loop iterations, and each line's tick.
+    expect(reconciles).toBe(7 + 2);
+    expect(t.world.clock.now() - start).toBe(2000);
+  });
+
+  it('stops a script, and an endless loop, when the signal aborts', async () => {
+    const t = testShell();
+    const controller = new AbortController();
+    const stdout = bufferedOutput();
+    const running = t.shell.run('while true; do :; done; echo after', { stdout, stderr: bufferedOutput(), signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    expect(await running).toBe(130);
+    expect(stdout.text()).toBe('');
+  });
+
+  it('runs pipelines stage by stage, each stage reading the previous one\'s output', async () => {
+    const t = testShell({ 'list.txt': 'b\na\nc\na\n' });
+    expect((await t.run('cat list.txt | sort | uniq -c | sort -rn | head -n 1')).stdout).toBe('      2 a\n');
+    expect((await t.run('echo unused | echo second')).stdout).toBe('second\n');
+  });
+
+  it('gives a compound command its redirections and piped input', async () => {
+    const t = testShell();
+    expect((await t.run('{ echo a; nosuch; } 2>/dev/null | wc -l')).stdout).toBe('1\n');
+    expect((await t.run('echo piped | { cat; echo done; }')).stdout).toBe('piped\ndone\n');
+    expect((await t.run('for i in 1 2; do echo $i; done > out; cat out')).stdout).toBe('1\n2\n');
+  });
+
+  it('passes --help to commands that parse it themselves', async () => {
+    const t = testShell();
+    const seen: string[][] = [];
+    t.registry.register({ name: 'own', summary: '', help: 'generic', handlesHelp: true, run: ({ argv }) => (seen.push(argv), 0) });
+    expect((await t.run('own --help')).stdout).toBe('');
+    expect(seen).toEqual([['own', '--help']]);
+    expect((await t.run('cat --help')).stdout).toMatch(/^Usage: cat \[OPTION\]\.\.\. \[FILE\]\.\.\./);
   });
 });

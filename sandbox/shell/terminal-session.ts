@@ -42,7 +42,7 @@ export class TerminalSession {
       write: (data) => this.write(data),
       history: shell.history,
       columns: this.columns,
-      complete: (line, cursor) => complete(line, cursor, shell.registry, { cwd: shell.cwd, fs: shell.fs, world: shell.world, env: shell.env }),
+      complete: (line, cursor) => complete(line, cursor, shell.registry, { cwd: shell.cwd, fs: shell.fs, world: shell.world, env: shell.env }, shell.aliases),
     });
   }
 
@@ -76,6 +76,11 @@ export class TerminalSession {
         if (this.pending.length === 0) {
           this.write('exit\r\n');
           this.options.onExit?.(this.shell.lastStatus);
+        } else {
+          // Ctrl-D inside an unfinished command: bash reports the unexpected end of file.
+          const script = this.pending.join('\n');
+          this.pending = [];
+          void this.execute(script);
         }
       } else if (action.type === 'clear') {
         this.write(CLEAR_SCREEN);
@@ -143,6 +148,11 @@ export class TerminalSession {
       return;
     }
     this.shell.history.push(script);
+    await this.execute(script);
+  }
+
+  /** Run a complete script with the terminal as its output, then show the next prompt. */
+  private async execute(script: string): Promise<void> {
     this.running = new AbortController();
     const stream = this.terminalStream();
     let exited: number | null = null;

@@ -86,7 +86,7 @@ function copyTree(ctx: CommandContext, from: string, to: string): void {
 }
 
 /** Shared by cp and mv: SOURCE... DEST, where DEST may be a directory. */
-function transfer(ctx: CommandContext, verb: 'cp' | 'mv', flags: string, move: (from: string, to: string, operand: string) => void): number {
+function transfer(ctx: CommandContext, verb: 'cp' | 'mv', flags: string, move: (from: string, to: string, operand: string, options: Set<string>) => void): number {
   const options = parseOrReport(ctx, { flags, long: { recursive: 'r', force: 'f', verbose: 'v' } }, 1);
   if (typeof options === 'number') return options;
   const operands = options.operands;
@@ -100,7 +100,8 @@ function transfer(ctx: CommandContext, verb: 'cp' | 'mv', flags: string, move: (
   const sources = operands.slice(0, -1);
   const intoDir = ctx.fs.isDirectory(targetPath);
   if (sources.length > 1 && !intoDir) {
-    ctx.stderr.write(`${verb}: target '${target}' is not a directory\n`);
+    const problem = ctx.fs.exists(targetPath) ? ' is not a directory' : ': No such file or directory';
+    ctx.stderr.write(`${verb}: target '${target}'${problem}\n`);
     return 1;
   }
   let status = 0;
@@ -118,7 +119,7 @@ function transfer(ctx: CommandContext, verb: 'cp' | 'mv', flags: string, move: (
       continue;
     }
     try {
-      move(from, to, source);
+      move(from, to, source, options.flags);
     } catch (error) {
       if (!(error instanceof FsError)) throw error;
       ctx.stderr.write(`${verb}: cannot ${verb === 'cp' ? 'copy' : 'move'} '${source}': ${error.reason}\n`);
@@ -137,9 +138,8 @@ Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.
   -r, -R, --recursive          copy directories recursively
   -f, --force                  overwrite without asking`,
   run(ctx) {
-    const recursive = /(^|\s)-\w*[rR]|--recursive/.test(ctx.argv.slice(1).join(' '));
-    return transfer(ctx, 'cp', 'rRfv', (from, to, source) => {
-      if (ctx.fs.isDirectory(from) && !recursive) {
+    return transfer(ctx, 'cp', 'rRfv', (from, to, source, flags) => {
+      if (ctx.fs.isDirectory(from) && !flags.has('r') && !flags.has('R')) {
         throw Object.assign(new FsError('EISDIR', from), { reason: `-r not specified; omitting directory '${source}'` });
       }
       copyTree(ctx, from, to);

@@ -54,12 +54,14 @@ Exit status is 0 if any line is selected, 1 otherwise; if any error occurs, 2.`,
     if (typeof options === 'number') return options;
     const has = (flag: string) => options.flags.has(flag);
     const operands = [...options.operands];
-    const pattern = options.values.get('e') ?? operands.shift();
-    if (pattern === undefined) {
+    const patterns = options.lists.get('e') ?? (operands.length > 0 ? [operands.shift()!] : []);
+    if (patterns.length === 0) {
       ctx.stderr.write("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
       return 2;
     }
-    let source = has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : has('E') ? pattern : basicToExtended(pattern);
+    const translate = (pattern: string) => (has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : has('E') ? pattern : basicToExtended(pattern));
+    // A pattern may hold several, one per line, like several -e options.
+    let source = patterns.flatMap((p) => p.split('\n')).map(translate).join('|');
     if (has('w')) source = `(?<![\\w])(?:${source})(?![\\w])`;
     let regexp: RegExp;
     try {

@@ -3,8 +3,9 @@ import type { CommandContext, CommandDefinition } from '../command.ts';
 import { parseOrReport, readInputs, splitLines } from './options.ts';
 
 function lineCountArg(ctx: CommandContext): string[] {
-  // `head -5` is `head -n 5`.
-  return ctx.argv.slice(1).map((arg) => (/^-\d+$/.test(arg) ? `-n${arg.slice(1)}` : arg));
+  // `head -5` is `head -n 5` (but in `head -n -5` the -5 is the value of -n).
+  const args = ctx.argv.slice(1);
+  return args.map((arg, i) => (/^-\d+$/.test(arg) && args[i - 1] !== '-n' && args[i - 1] !== '--lines' ? `-n${arg.slice(1)}` : arg));
 }
 
 async function headOrTail(ctx: CommandContext, which: 'head' | 'tail'): Promise<number> {
@@ -17,7 +18,7 @@ async function headOrTail(ctx: CommandContext, which: 'head' | 'tail'): Promise<
     ctx.stderr.write(`${which}: invalid number of lines: '${raw}'\n`);
     return 1;
   }
-  const { inputs, failed } = await readInputs(ctx, options.operands);
+  const { inputs, failed } = await readInputs(ctx, options.operands, (name, reason) => `${which}: cannot open '${name}' for reading: ${reason}`);
   inputs.forEach(({ name, text }, index) => {
     if (inputs.length > 1 && !options.flags.has('q')) ctx.stdout.write(`${index > 0 ? '\n' : ''}==> ${name} <==\n`);
     const lines = splitLines(text);

@@ -5,7 +5,8 @@ import { cp, mkdir, mv, rm, touch } from './files.ts';
 import { grep } from './grep.ts';
 import { head, tail } from './head-tail.ts';
 import { ls } from './ls.ts';
+import { seq } from './seq.ts';
 import { sort, uniq } from './sort-uniq.ts';
 import { wc } from './wc.ts';
 
-export const coreutils: CommandDefinition[] = [cat, ls, grep, head, tail, wc, sort, uniq, mkdir, rm, cp, mv, touch];
+export const coreutils: CommandDefinition[] = [cat, ls, grep, head, tail, wc, sort, uniq, mkdir, rm, cp, mv, touch, seq];

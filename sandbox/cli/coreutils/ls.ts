@@ -5,32 +5,41 @@ import { resolvePath } from '../../fs/path.ts';
 const BLUE = '\x1b[1;34m';
 const RESET = '\x1b[0m';
 
+/**
+ * GNU ls's column layout: the most columns that fit, filled top to bottom; every
+ * column but the last is its widest name plus two spaces, each at least 3 wide,
+ * and the line must stay shorter than the terminal. (GNU pads with tabs, which a
+ * terminal shows the same as these spaces.)
+ */
 function formatColumns(names: string[], width: number, display: (name: string) => string): string {
   if (names.length === 0) return '';
-  // GNU ls fills columns top to bottom with two spaces between them.
-  for (let rows = 1; rows <= names.length; rows++) {
-    const cols = Math.ceil(names.length / rows);
-    const widths = Array.from({ length: cols }, (_, c) => Math.max(...names.slice(c * rows, c * rows + rows).map((n) => n.length)));
-    const total = widths.reduce((sum, w) => sum + w, 0) + 2 * (cols - 1);
-    if (total <= width || rows === names.length) {
-      const lines: string[] = [];
-      for (let r = 0; r < rows; r++) {
-        const cells: string[] = [];
-        for (let c = 0; c < cols; c++) {
-          const name = names[c * rows + r];
-          if (name === undefined) continue;
-          const isLast = c === cols - 1 || names[(c + 1) * rows + r] === undefined;
-          cells.push(display(name) + (isLast ? '' : ' '.repeat(widths[c] - name.length + 2)));
-        }
-        lines.push(cells.join(''));
-      }
-      return lines.join('\n') + '\n';
+  let layout = { rows: names.length, widths: [Math.max(...names.map((n) => n.length))] };
+  for (let cols = Math.min(names.length, Math.floor(width / 3)); cols > 1; cols--) {
+    const rows = Math.ceil(names.length / cols);
+    const widths = Array.from({ length: cols }, (_, c) => {
+      const longest = Math.max(0, ...names.slice(c * rows, c * rows + rows).map((n) => n.length));
+      return Math.max(3, longest + (c === cols - 1 ? 0 : 2));
+    });
+    if (widths.reduce((sum, w) => sum + w, 0) < width) {
+      layout = { rows, widths };
+      break;
     }
   }
-  return '';
+  const { rows, widths } = layout;
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    let line = '';
+    for (let c = 0; c * rows + r < names.length; c++) {
+      const name = names[c * rows + r];
+      const isLast = (c + 1) * rows + r >= names.length;
+      line += display(name) + (isLast ? '' : ' '.repeat(widths[c] - name.length));
+    }
+    lines.push(line);
+  }
+  return lines.join('\n') + '\n';
 }
 
-function longFormat(ctx: CommandContext, dir: string, names: string[], display: (name: string, path: string) => string): string {
+function longFormat(ctx: CommandContext, dir: string, names: string[], display: (name: string, path: string) => string, withTotal: boolean): string {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const stats = names.map((name) => ({ name, path: name.startsWith('/') ? name : resolvePath(dir, name) })).map((entry) => ({ ...entry, stat: ctx.fs.stat(entry.path) }));
   const sizeWidth = Math.max(1, ...stats.map(({ stat }) => String(stat.size).length));
@@ -41,7 +50,8 @@ function longFormat(ctx: CommandContext, dir: string, names: string[], display: 
     return `${mode} 1 learner learner ${String(stat.size).padStart(sizeWidth)} ${when} ${display(name, path)}`;
   });
   const blocks = stats.reduce((sum, { stat }) => sum + Math.ceil(stat.size / 4096) * 4, 0);
-  return `total ${blocks}\n` + lines.map((l) => l + '\n').join('');
+  // Listing a directory starts with its block total; listing files named on the command line does not.
+  return (withTotal ? `total ${blocks}\n` : '') + lines.map((l) => l + '\n').join('');
 }
 
 export const ls: CommandDefinition = {
@@ -52,6 +62,7 @@ List information about the FILEs (the current directory by default).
 
   -a, --all                  do not ignore entries starting with .
   -l                         use a long listing format
+  -d, --directory            list directories themselves, not their contents
   -1                         list one file per line
   -R, --recursive            list subdirectories recursively
   -F, --classify             append / to directories`,
@@ -63,12 +74,13 @@ List information about the FILEs (the current directory by default).
       if (arg === '--all') flags.add('a');
       else if (arg === '--recursive') flags.add('R');
       else if (arg === '--classify') flags.add('F');
+      else if (arg === '--directory') flags.add('d');
       else if (arg.startsWith('--')) {
         ctx.stderr.write(`ls: unrecognized option '${arg}'\nTry 'ls --help' for more information.\n`);
         return 2;
       } else if (arg.startsWith('-') && arg.length > 1) {
         for (const flag of arg.slice(1)) {
-          if (!'alR1FAh'.includes(flag)) {
+          if (!'alR1FAhd'.includes(flag)) {
             ctx.stderr.write(`ls: invalid option -- '${flag}'\nTry 'ls --help' for more information.\n`);
             return 2;
           }
@@ -82,8 +94,8 @@ List information about the FILEs (the current directory by default).
       const shown = name + (flags.has('F') && dir ? '/' : '');
       return color && dir ? `${BLUE}${shown}${RESET}` : shown;
     };
-    const list = (dir: string, names: string[]) => {
-      if (flags.has('l')) return longFormat(ctx, dir, names, display);
+    const list = (dir: string, names: string[], isDirectory = true) => {
+      if (flags.has('l')) return longFormat(ctx, dir, names, display, isDirectory);
       if (!ctx.stdout.isTTY || flags.has('1')) return names.map((n) => display(n, resolvePath(dir, n)) + '\n').join('');
       const shownNames = names.map((n) => n + (flags.has('F') && ctx.fs.isDirectory(resolvePath(dir, n)) ? '/' : ''));
       return formatColumns(shownNames, ctx.stdout.columns, (n) => display(n.replace(/\/$/, ''), resolvePath(dir, n.replace(/\/$/, ''))) + (n.endsWith('/') && !flags.has('F') ? '' : ''));
@@ -102,11 +114,11 @@ List information about the FILEs (the current directory by default).
       if (!ctx.fs.exists(path)) {
         ctx.stderr.write(`ls: cannot access '${target}': No such file or directory\n`);
         status = 2;
-      } else if (ctx.fs.isDirectory(path)) dirs.push(target);
+      } else if (ctx.fs.isDirectory(path) && !flags.has('d')) dirs.push(target);
       else files.push(target);
     }
     let out = '';
-    if (files.length > 0) out += list(ctx.cwd, files);
+    if (files.length > 0) out += list(ctx.cwd, files, false);
     const showHeaders = targets.length > 1 || flags.has('R');
     const visit = (target: string, first: boolean) => {
       const path = resolvePath(ctx.cwd, target);

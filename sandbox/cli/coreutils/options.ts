@@ -17,7 +17,10 @@ export interface OptionSpec {
 
 export interface ParsedOptions {
   flags: Set<string>;
+  /** The last value of each option. */
   values: Map<string, string>;
+  /** Every value of each option, in order (`grep -e a -e b`). */
+  lists: Map<string, string[]>;
   operands: string[];
 }
 
@@ -26,6 +29,11 @@ export class UsageError extends Error {}
 export function parseOptions(command: string, args: string[], spec: OptionSpec): ParsedOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const setValue = (letter: string, value: string) => {
+    values.set(letter, value);
+    lists.set(letter, [...(lists.get(letter) ?? []), value]);
+  };
   const operands: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -40,7 +48,7 @@ export function parseOptions(command: string, args: string[], spec: OptionSpec):
       if (spec.values?.includes(letter)) {
         const value = inline ?? args[++i];
         if (value === undefined) throw new UsageError(`${command}: option '--${name}' requires an argument`);
-        values.set(letter, value);
+        setValue(letter, value);
       } else flags.add(letter);
       continue;
     }
@@ -50,7 +58,7 @@ export function parseOptions(command: string, args: string[], spec: OptionSpec):
         if (spec.values?.includes(letter)) {
           const value = arg.slice(j + 1) || args[++i];
           if (value === undefined) throw new UsageError(`${command}: option requires an argument -- '${letter}'`);
-          values.set(letter, value);
+          setValue(letter, value);
           break;
         }
         if (!spec.flags?.includes(letter)) throw new UsageError(`${command}: invalid option -- '${letter}'`);
@@ -60,7 +68,7 @@ export function parseOptions(command: string, args: string[], spec: OptionSpec):
     }
     operands.push(arg);
   }
-  return { flags, values, operands };
+  return { flags, values, lists, operands };
 }
 
 /** Parse, or print GNU's usage error and return its exit status (2 for most tools). */
@@ -74,20 +82,27 @@ export function parseOrReport(ctx: CommandContext, spec: OptionSpec, status = 2)
   }
 }
 
+/** How a tool words a file it cannot read; most print `TOOL: NAME: REASON`. */
+export type ReadErrorFormat = (name: string, reason: string) => string;
+
 /** The text of each named file (or stdin for none or `-`), reporting missing ones GNU-style. */
-export async function readInputs(ctx: CommandContext, files: string[]): Promise<{ inputs: { name: string; text: string }[]; failed: boolean }> {
-  const inputs: { name: string; text: string }[] = [];
+export async function readInputs(
+  ctx: CommandContext,
+  files: string[],
+  describeError: ReadErrorFormat = (name, reason) => `${ctx.argv[0]}: ${name}: ${reason}`,
+): Promise<{ inputs: { name: string; text: string; file: boolean }[]; failed: boolean }> {
+  const inputs: { name: string; text: string; file: boolean }[] = [];
   let failed = false;
   for (const name of files.length > 0 ? files : ['-']) {
     if (name === '-') {
-      inputs.push({ name: '(standard input)', text: await ctx.stdin.readAll() });
+      inputs.push({ name: '(standard input)', text: await ctx.stdin.readAll(), file: false });
       continue;
     }
     try {
-      inputs.push({ name, text: ctx.fs.readFile(resolvePath(ctx.cwd, name)) });
+      inputs.push({ name, text: ctx.fs.readFile(resolvePath(ctx.cwd, name)), file: true });
     } catch (error) {
       if (!(error instanceof FsError)) throw error;
-      ctx.stderr.write(`${ctx.argv[0]}: ${name}: ${error.reason}\n`);
+      ctx.stderr.write(describeError(name, error.reason) + '\n');
       failed = true;
     }
   }

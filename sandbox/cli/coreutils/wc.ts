@@ -26,15 +26,16 @@ more than one FILE is specified.
       c: new TextEncoder().encode(text).byteLength,
     });
     const rows = inputs.map(({ name, text }) => ({ name: options.operands.length > 0 ? name : '', counts: count(text) }));
-    if (rows.length > 1) {
+    if (options.operands.length > 1) {
       const total: Record<string, number> = { l: 0, w: 0, m: 0, c: 0 };
       for (const row of rows) for (const key of Object.keys(total)) total[key] += row.counts[key];
       rows.push({ name: 'total', counts: total });
     }
-    // GNU pads every number to the width of the largest (at least 7 when reading stdin with several columns).
-    const single = columns.length === 1 && rows.length === 1;
-    const widest = Math.max(...rows.flatMap((row) => columns.map((key) => String(row.counts[key]).length)));
-    const width = single ? 0 : options.operands.length === 0 ? Math.max(7, widest) : widest;
+    // GNU's width: 1 for a single count of a single input; otherwise the digits of the
+    // total size of the regular files, and at least 7 when reading a pipe.
+    const single = columns.length === 1 && inputs.length === 1;
+    const fileBytes = inputs.reduce((sum, input) => sum + (input.file ? count(input.text).c : 0), 0);
+    const width = single ? 1 : Math.max(String(fileBytes).length, inputs.some((input) => !input.file) ? 7 : 1);
     for (const row of rows) {
       const numbers = columns.map((key) => String(row.counts[key]).padStart(width)).join(' ');
       ctx.stdout.write(row.name ? `${numbers} ${row.name}\n` : `${numbers}\n`);

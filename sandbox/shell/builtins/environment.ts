@@ -24,8 +24,8 @@ export const exportBuiltin: CommandDefinition = {
         status = 1;
         continue;
       }
+      // `export NAME` with no value exports nothing until NAME is set.
       if (match[2] !== undefined) env.set(match[1], match[2]);
-      else if (!env.has(match[1])) env.set(match[1], '');
     }
     return status;
   },
@@ -44,6 +44,7 @@ export const unset: CommandDefinition = {
 
 export const envCommand: CommandDefinition = {
   name: 'env',
+  builtin: true,
   summary: 'print the environment, or run a command in a modified one',
   help: 'Usage: env [NAME=VALUE]... [COMMAND [ARG]...]\nSet each NAME to VALUE in the environment and run COMMAND; with no COMMAND, print the environment.',
   async run({ argv, env, stdout, stderr, shell }) {

@@ -1,9 +1,11 @@
-/** Builtins about the session itself: clear, history, help, exit, true, false, sleep, which, bash. */
+/** Builtins about the session itself: clear, history, help, exit, true, false, :, sleep, which, bash. */
 import type { CommandDefinition } from '../../cli/command.ts';
 import { resolvePath } from '../../fs/path.ts';
+import type { SessionServices } from '../shell.ts';
 
 export const clear: CommandDefinition = {
   name: 'clear',
+  builtin: true,
   summary: 'clear the terminal screen',
   help: 'Usage: clear\nClear the terminal screen and its scrollback.',
   run({ shell }) {
@@ -68,8 +70,9 @@ export const exit: CommandDefinition = {
   builtin: true,
   summary: 'exit the shell',
   help: 'exit: exit [n]\n    Exit the shell with a status of N (default: the last status).',
-  run({ argv, shell, env, stderr }) {
-    const code = argv[1] === undefined ? Number(env.get('?') ?? 0) : Number(argv[1]);
+  run({ argv, shell, stderr }) {
+    const last = (shell as Partial<SessionServices>).lastStatus ?? 0;
+    const code = argv[1] === undefined ? last : Number(argv[1]);
     if (!Number.isInteger(code)) {
       stderr.write(`bash: exit: ${argv[1]}: numeric argument required\n`);
       shell.exit(2);
@@ -88,6 +91,14 @@ export const trueCommand: CommandDefinition = {
   run: () => 0,
 };
 
+export const colon: CommandDefinition = {
+  name: ':',
+  builtin: true,
+  summary: 'do nothing, successfully (the null command)',
+  help: ':: :\n    Null command. No effect; the command does nothing. Exit Status: always succeeds.',
+  run: () => 0,
+};
+
 export const falseCommand: CommandDefinition = {
   name: 'false',
   builtin: true,
@@ -98,9 +109,10 @@ export const falseCommand: CommandDefinition = {
 
 export const sleep: CommandDefinition = {
   name: 'sleep',
+  builtin: true,
   summary: 'let virtual time pass',
   help: 'Usage: sleep NUMBER[SUFFIX]...\nPause for NUMBER seconds (suffix s, m, h or d). In the sandbox, time is virtual:\nthe cluster sees the time pass at once.',
-  run({ argv, world, stderr, signal }) {
+  async run({ argv, world, stderr, signal }) {
     const args = argv.slice(1);
     if (args.length === 0) {
       stderr.write("sleep: missing operand\nTry 'sleep --help' for more information.\n");
@@ -115,27 +127,32 @@ export const sleep: CommandDefinition = {
       }
       total += Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
     }
-    if (signal.aborted) return 130;
-    // Advance in one-second steps so controllers see every moment they care about.
+    // Advance in one-second steps so controllers see every moment they care about,
+    // and now and then let the host deliver a Ctrl-C (the clock stays virtual).
     let remaining = Math.round(total * 1000);
-    while (remaining > 0) {
+    for (let steps = 1; remaining > 0; steps++) {
+      if (signal.aborted) return 130;
       const step = Math.min(1000, remaining);
       world.advance(step);
       remaining -= step;
+      if (steps % 60 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    return 0;
+    return signal.aborted ? 130 : 0;
   },
 };
 
+/** Builtins that exist only inside bash: `which` (which searches $PATH) does not find them. */
+const SHELL_ONLY = new Set(['cd', 'export', 'unset', 'exit', 'history', 'help', ':', 'alias', 'unalias']);
+
 export const which: CommandDefinition = {
   name: 'which',
+  builtin: true,
   summary: 'locate a command',
-  help: 'Usage: which [-a] COMMAND...\nPrint the path of each COMMAND that would be run.',
+  help: 'Usage: which [-a] COMMAND...\nPrint the path of each COMMAND that would be run; exit 1 if one is not found.',
   run({ argv, shell, stdout }) {
     let status = 0;
     for (const name of argv.slice(1).filter((arg) => !arg.startsWith('-'))) {
-      const command = shell.registry.get(name);
-      if (command && !command.builtin) stdout.write(`/usr/bin/${name}\n`);
+      if (shell.registry.has(name) && !SHELL_ONLY.has(name)) stdout.write(`/usr/bin/${name}\n`);
       else status = 1;
     }
     return status;
