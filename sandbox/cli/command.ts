@@ -27,6 +27,10 @@ export interface ShellServices {
   readonly registry: CommandRegistry;
   /** Lines entered so far, oldest first. */
   readonly history: readonly string[];
+  /** Exit status of the last command (`$?`), for `exit` with no argument. */
+  readonly lastStatus: number;
+  /** `alias NAME=TEXT` definitions of this shell. */
+  readonly aliases: Map<string, string>;
   /** Change the shell's working directory (absolute path). */
   chdir(path: string): void;
   /** Clear the terminal screen, if there is one. */

@@ -31,11 +31,6 @@ export interface RunIo {
 }
 
 /** What this shell offers its builtins beyond the contract: `exit` needs `$?`, `alias` the aliases. */
-export interface SessionServices extends ShellServices {
-  readonly lastStatus: number;
-  readonly aliases: Map<string, string>;
-}
-
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
 
 export class Shell {
@@ -102,7 +97,7 @@ export class Shell {
   }
 
   /** What a command may ask of this shell (see ShellServices). */
-  services(io: RunIo): SessionServices {
+  services(io: RunIo): ShellServices {
     const shell = this;
     return {
       registry: this.registry,

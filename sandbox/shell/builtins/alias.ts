@@ -1,11 +1,6 @@
 /** `alias` and `unalias`: short names for command lines, such as `alias k=kubectl`. */
-import type { CommandContext, CommandDefinition } from '../../cli/command.ts';
-import type { SessionServices } from '../shell.ts';
+import type { CommandDefinition } from '../../cli/command.ts';
 import { shellQuote } from './environment.ts';
-
-function aliasesOf(ctx: CommandContext): Map<string, string> | undefined {
-  return (ctx.shell as Partial<SessionServices>).aliases;
-}
 
 /** bash prints definitions so they can be pasted back: alias k='kubectl'. */
 const definition = (name: string, value: string) => `alias ${name}='${value.replace(/'/g, `'\\''`)}'\n`;
@@ -16,8 +11,7 @@ export const alias: CommandDefinition = {
   summary: 'define or display aliases',
   help: "alias: alias [-p] [name[=value] ... ]\n    Define or display aliases. Without arguments, print the list of aliases\n    in the reusable form `alias NAME=VALUE'. With NAME=VALUE, define an alias:\n    NAME, typed as a command, stands for VALUE (e.g. alias k=kubectl).",
   run(ctx) {
-    const aliases = aliasesOf(ctx);
-    if (!aliases) return 1;
+    const aliases = ctx.shell.aliases;
     const args = ctx.argv.slice(1).filter((arg) => arg !== '-p');
     if (args.length === 0) {
       for (const name of [...aliases.keys()].sort()) ctx.stdout.write(definition(name, aliases.get(name)!));
@@ -49,8 +43,7 @@ export const unalias: CommandDefinition = {
   summary: 'remove aliases',
   help: 'unalias: unalias [-a] name [name ...]\n    Remove each NAME from the list of defined aliases; -a removes them all.',
   run(ctx) {
-    const aliases = aliasesOf(ctx);
-    if (!aliases) return 1;
+    const aliases = ctx.shell.aliases;
     const args = ctx.argv.slice(1);
     if (args[0] === '-a') {
       aliases.clear();

@@ -1,7 +1,6 @@
 /** Builtins about the session itself: clear, history, help, exit, true, false, :, sleep, which, bash. */
 import type { CommandDefinition } from '../../cli/command.ts';
 import { resolvePath } from '../../fs/path.ts';
-import type { SessionServices } from '../shell.ts';
 
 export const clear: CommandDefinition = {
   name: 'clear',
@@ -71,7 +70,7 @@ export const exit: CommandDefinition = {
   summary: 'exit the shell',
   help: 'exit: exit [n]\n    Exit the shell with a status of N (default: the last status).',
   run({ argv, shell, stderr }) {
-    const last = (shell as Partial<SessionServices>).lastStatus ?? 0;
+    const last = shell.lastStatus;
     const code = argv[1] === undefined ? last : Number(argv[1]);
     if (!Number.isInteger(code)) {
       stderr.write(`bash: exit: ${argv[1]}: numeric argument required\n`);
