@@ -9,6 +9,7 @@ import { apiErrorText, kubectlError, startKubectl } from './context.ts';
 import { boolFlag, flag } from './flags.ts';
 import { labelsColumn, PRINTERS } from './printers.ts';
 import { formatTable } from './table.ts';
+import { formatValue, JsonPathError, renderJsonPath, selectValues } from './jsonpath.ts';
 
 export const getHelp = `Display one or many resources.
 
@@ -22,13 +23,19 @@ Examples:
   # List a single pod with specified NAME in JSON output format
   kubectl get -o json pod web-pod-13je7
 
+  # Print the IP of every pod, one per line
+  kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.status.podIP}{"\\n"}{end}'
+
+  # List pods with chosen columns
+  kubectl get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName
+
   # List all pods in every namespace, with their labels
   kubectl get pods -A --show-labels
 
 Options:
     -A, --all-namespaces=false: If present, list the requested object(s) across all namespaces.
     -n, --namespace='': If present, the namespace scope for this CLI request.
-    -o, --output='': Output format. One of: (json, yaml, name, wide).
+    -o, --output='': Output format. One of: (json, yaml, name, wide, jsonpath=TEMPLATE, custom-columns=SPEC).
     -l, --selector='': Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.
         --show-labels=false: When printing, show all labels as the last column.
 
@@ -65,6 +72,18 @@ function parseRequests(positionals: string[]): Request[] | string {
   return requests;
 }
 
+/** `NAME:.metadata.name,NODE:.spec.nodeName` → columns, or kubectl's error text. */
+function parseCustomColumns(spec: string): { header: string; path: string }[] | string {
+  if (spec === '') return 'custom-columns format specified but no custom columns given';
+  const columns: { header: string; path: string }[] = [];
+  for (const part of spec.split(',')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) return `unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`;
+    columns.push({ header: part.slice(0, colon), path: part.slice(colon + 1) });
+  }
+  return columns;
+}
+
 export async function kubectlGet(ctx: CommandContext, args: string[]): Promise<number> {
   const run = startKubectl(ctx, 'get', args, [
     { long: 'output', short: 'o' },
@@ -81,9 +100,20 @@ export async function kubectlGet(ctx: CommandContext, args: string[]): Promise<n
     return 1;
   }
   const output = flag(flags, 'output') ?? '';
-  if (!['', 'wide', 'name', 'yaml', 'json'].includes(output)) {
-    return kubectlError(ctx, `unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
+  const [format, template = ''] = output.split(/=(.*)/s, 2);
+  if (!['', 'wide', 'name', 'yaml', 'json', 'jsonpath', 'custom-columns'].includes(format)) {
+    return kubectlError(ctx, `unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,json,jsonpath,name,wide,yaml`);
   }
+  if (format === 'jsonpath') {
+    try {
+      renderJsonPath(template, {});
+    } catch (error) {
+      if (error instanceof JsonPathError) return kubectlError(ctx, `error parsing jsonpath ${template}, ${error.message}`);
+      throw error;
+    }
+  }
+  const columns = format === 'custom-columns' ? parseCustomColumns(template) : undefined;
+  if (typeof columns === 'string') return kubectlError(ctx, columns);
   const requests = parseRequests(flags.positionals);
   if (typeof requests === 'string') return kubectlError(ctx, requests);
   let selector;
@@ -126,11 +156,30 @@ export async function kubectlGet(ctx: CommandContext, args: string[]): Promise<n
     for (const { info, objects } of found) for (const o of objects) ctx.stdout.write(`${info.singular}/${o.metadata.name}\n`);
     return status;
   }
-  if (output === 'yaml' || output === 'json') {
+  if (format === 'yaml' || format === 'json' || format === 'jsonpath') {
     const all = found.flatMap((f) => f.objects);
     const single = all.length === 1 && requests.every((r) => r.names.length > 0);
     const document = single ? all[0] : { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
-    ctx.stdout.write(output === 'json' ? JSON.stringify(document, null, 4) + '\n' : stringify(document, { lineWidth: 0 }));
+    if (format === 'jsonpath') {
+      try {
+        ctx.stdout.write(renderJsonPath(template, document));
+      } catch (error) {
+        if (error instanceof JsonPathError) return kubectlError(ctx, `error executing jsonpath "${template}": ${error.message}`);
+        throw error;
+      }
+      return status;
+    }
+    ctx.stdout.write(format === 'json' ? JSON.stringify(document, null, 4) + '\n' : stringify(document, { lineWidth: 0 }));
+    return status;
+  }
+  if (columns) {
+    const rows = found.flatMap((f) => f.objects).map((object) =>
+      columns.map(({ path }) => {
+        const values = selectValues(object, path);
+        return values.length === 0 ? '<none>' : values.map(formatValue).join(',');
+      }),
+    );
+    ctx.stdout.write(formatTable(columns.map((c) => c.header), rows));
     return status;
   }
   const multipleKinds = found.filter((f) => f.objects.length > 0).length > 1;

@@ -8,6 +8,7 @@ import { applyHelp, kubectlApplyOrCreate } from './apply.ts';
 import { createHelp, kubectlCreate } from './create.ts';
 import { deleteHelp, kubectlDelete } from './delete.ts';
 import { getHelp, kubectlGet } from './get.ts';
+import { annotateHelp, kubectlLabel, labelHelp } from './label.ts';
 import { kubectlVersion } from './version.ts';
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
@@ -23,6 +24,10 @@ Basic Commands (Intermediate):
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+
+Settings Commands:
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
 
 Other Commands:
   api-resources   Print the supported API resources on the server
@@ -52,6 +57,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   apply: { help: applyHelp, run: (ctx, args) => kubectlApplyOrCreate(ctx, args, 'apply') },
   create: { help: createHelp, run: kubectlCreate },
   delete: { help: deleteHelp, run: kubectlDelete },
+  label: { help: labelHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'labels') },
+  annotate: { help: annotateHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'annotations') },
   version: { help: 'Print the client and server version information for the current context.\n\nUsage:\n  kubectl version [flags] [options]\n', run: kubectlVersion },
   'api-resources': { help: 'Print the supported API resources on the server.\n\nUsage:\n  kubectl api-resources [flags] [options]\n', run: apiResources },
 };
@@ -65,7 +72,7 @@ function completeKubectl(words: string[], ctx: CompletionContext): string[] {
   const cluster = ctx.world.cluster();
   if (previous === '-n' || previous === '--namespace') return cluster.store.list('Namespace').map((n) => n.metadata.name);
   if (previous === '-f' || previous === '--filename') return [];
-  if (subcommand !== 'get' && subcommand !== 'delete') return [];
+  if (!['get', 'delete', 'label', 'annotate'].includes(subcommand)) return [];
   if (args.length <= 1) return KINDS.map((k) => k.plural);
   const info = resolveResource(args[0]);
   if (!info) return [];

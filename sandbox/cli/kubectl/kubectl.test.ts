@@ -160,6 +160,45 @@ describe('kubectl delete and create', () => {
   });
 });
 
+describe('kubectl label and annotate', () => {
+  it('adds, refuses to overwrite without --overwrite, overwrites and removes', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    expect((await run('kubectl label pods web tier=front -n shop')).stdout).toBe('pod/web labeled\n');
+    const clash = await run('kubectl label pods web app=shop -n shop');
+    expect(clash.stderr).toBe("error: 'app' already has a value (web), and --overwrite is false\n");
+    expect(clash.exitCode).toBe(1);
+    expect((await run('kubectl label pods web app=shop --overwrite -n shop')).stdout).toBe('pod/web labeled\n');
+    expect((await run('kubectl label pod/web tier- -n shop')).stdout).toBe('pod/web unlabeled\n');
+    expect((await run('kubectl label pod/web app=shop -n shop')).stdout).toBe('pod/web not labeled\n');
+    expect((await run('kubectl get pods -n shop -o jsonpath={.items[0].metadata.labels}')).stdout).toBe('{"app":"shop"}');
+    expect((await run('kubectl annotate pods web owner=team-a -n shop')).stdout).toBe('pod/web annotated\n');
+    expect((await run('kubectl get pod web -n shop -o jsonpath={.metadata.annotations.owner}')).stdout).toBe('team-a');
+  });
+
+  it('labels by selector and rejects invalid keys', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    expect((await run('kubectl label pods -l app=web env=dev -n shop')).stdout).toBe('pod/web labeled\n');
+    expect((await run('kubectl label ns shop "bad key=1"')).stderr).toMatch(/^The Namespace "shop" is invalid: metadata.labels: Invalid value: "bad key"/);
+    expect((await run('kubectl label pods nope a=b -n shop')).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+  });
+});
+
+describe('kubectl get -o jsonpath and custom-columns', () => {
+  it('prints fields of one object or of a list', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    expect((await run('kubectl get pod web -n shop -o jsonpath="{.spec.nodeName} {.status.podIP}"')).stdout).toBe('lab-worker 10.244.1.2');
+    expect((await run(`kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name}{"\\n"}{end}'`)).stdout).toBe('lab-control-plane\nlab-worker\nlab-worker2\n');
+    expect((await run('kubectl get pods -n shop -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,GATES:.spec.readinessGates')).stdout).toBe(
+      'NAME   NODE         GATES\nweb    lab-worker   <none>\n',
+    );
+    expect((await run("kubectl get pods -o jsonpath='{.items'")).stderr).toBe('error: error parsing jsonpath {.items, unclosed action\n');
+    expect((await run('kubectl get pods -o foo')).stderr).toMatch(/^error: unable to match a printer suitable for the output format "foo"/);
+  });
+});
+
 describe('kubectl completion', () => {
   it('completes subcommands, types and names', async () => {
     const sandbox = createSandbox({ scenario: 'single-cluster', files: { 'ns.yaml': NAMESPACE, 'pod.yaml': POD } });
