@@ -7,6 +7,7 @@ import { KINDS, resolveResource } from '../../world/kube/kinds.ts';
 import { applyHelp, kubectlApplyOrCreate } from './apply.ts';
 import { createHelp, kubectlCreate } from './create.ts';
 import { deleteHelp, kubectlDelete } from './delete.ts';
+import { describeHelp, kubectlDescribe } from './describe.ts';
 import { getHelp, kubectlGet } from './get.ts';
 import { annotateHelp, kubectlLabel, labelHelp } from './label.ts';
 import { kubectlVersion } from './version.ts';
@@ -19,6 +20,7 @@ Basic Commands (Beginner):
   create          Create a resource from a file or from stdin
 
 Basic Commands (Intermediate):
+  describe        Show details of a specific resource or group of resources
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
 
@@ -54,6 +56,7 @@ function apiResources(ctx: CommandContext): number {
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   get: { help: getHelp, run: kubectlGet },
+  describe: { help: describeHelp, run: kubectlDescribe },
   apply: { help: applyHelp, run: (ctx, args) => kubectlApplyOrCreate(ctx, args, 'apply') },
   create: { help: createHelp, run: kubectlCreate },
   delete: { help: deleteHelp, run: kubectlDelete },
@@ -72,7 +75,7 @@ function completeKubectl(words: string[], ctx: CompletionContext): string[] {
   const cluster = ctx.world.cluster();
   if (previous === '-n' || previous === '--namespace') return cluster.store.list('Namespace').map((n) => n.metadata.name);
   if (previous === '-f' || previous === '--filename') return [];
-  if (!['get', 'delete', 'label', 'annotate'].includes(subcommand)) return [];
+  if (!['get', 'describe', 'delete', 'label', 'annotate'].includes(subcommand)) return [];
   if (args.length <= 1) return KINDS.map((k) => k.plural);
   const info = resolveResource(args[0]);
   if (!info) return [];

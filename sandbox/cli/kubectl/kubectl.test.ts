@@ -199,6 +199,42 @@ describe('kubectl get -o jsonpath and custom-columns', () => {
   });
 });
 
+describe('kubectl describe and events', () => {
+  it('describes a running pod with its events, in kubectl\'s layout', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    const { stdout } = await run('kubectl describe pod web -n shop');
+    expect(stdout).toContain('Name:             web\nNamespace:        shop\n');
+    expect(stdout).toContain('Node:             lab-worker/172.18.0.3\n');
+    expect(stdout).toContain('    Image:          nginx:1.27\n    Port:           <none>\n');
+    expect(stdout).toContain('    State:          Running\n      Started:      Mon, 05 Jan 2026 09:00:01 +0000\n');
+    expect(stdout).toContain(
+      'Events:\n  Type    Reason     Age   From               Message\n  ----    ------     ----  ----               -------\n' +
+        '  Normal  Scheduled  1s    default-scheduler  Successfully assigned shop/web to lab-worker\n',
+    );
+    expect(stdout).toMatch(/Normal  Started    0s    kubelet            Started container nginx\n$/);
+  });
+
+  it('explains an image that cannot be pulled, in events', async () => {
+    const run = lab();
+    await run('kubectl apply -f ns.yaml');
+    await run('cat > bad.yaml <<EOF\n' + POD.replace('nginx:1.27', 'ngnix') + 'EOF');
+    await run('kubectl apply -f bad.yaml');
+    await run('sleep 4');
+    const { stdout } = await run('kubectl describe pod web -n shop');
+    expect(stdout).toContain('      Reason:       ImagePullBackOff\n');
+    expect(stdout).toMatch(/  Warning  Failed     \d+s    kubelet            Failed to pull image "ngnix": rpc error: code = NotFound/);
+    expect(stdout).toMatch(/  Normal   BackOff    \d+s    kubelet            Back-off pulling image "ngnix"\n  Warning  Failed     \d+s    kubelet            Error: ImagePullBackOff\n$/);
+    expect((await run('kubectl get events -n shop | grep -c Failed')).stdout).toBe('3\n');
+  });
+
+  it('finds by name prefix and reports what is missing', async () => {
+    const run = lab();
+    expect((await run('kubectl describe node lab-work | grep -c "^Name:"')).stdout).toBe('2\n');
+    expect((await run('kubectl describe pod nope')).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+  });
+});
+
 describe('kubectl completion', () => {
   it('completes subcommands, types and names', async () => {
     const sandbox = createSandbox({ scenario: 'single-cluster', files: { 'ns.yaml': NAMESPACE, 'pod.yaml': POD } });

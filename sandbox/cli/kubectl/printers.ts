@@ -3,7 +3,7 @@
  * kubectl's own column logic (e.g. a pod's STATUS is its waiting reason when a
  * container waits). Printers know nothing of flags beyond `wide`.
  */
-import type { KubeObject, Pod } from '../../world/kube/types.ts';
+import type { EventObject, KubeObject, Pod } from '../../world/kube/types.ts';
 import { ageOf } from './table.ts';
 
 export interface Printer {
@@ -61,7 +61,16 @@ const namespacePrinter: Printer = {
   row: (ns, nowMs) => [ns.metadata.name, (ns.status?.phase as string | undefined) ?? 'Active', ageOf(ns.metadata.creationTimestamp, nowMs)],
 };
 
-export const PRINTERS: Record<string, Printer> = { Pod: podPrinter, Node: nodePrinter, Namespace: namespacePrinter };
+const eventPrinter: Printer = {
+  header: () => ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+  row(object, nowMs) {
+    const event = object as EventObject;
+    const seen = ageOf(event.lastTimestamp, nowMs) + (event.count > 1 ? ` (x${event.count} over ${ageOf(event.firstTimestamp, nowMs)})` : '');
+    return [seen, event.type, event.reason, `${event.involvedObject.kind.toLowerCase()}/${event.involvedObject.name}`, event.message];
+  },
+};
+
+export const PRINTERS: Record<string, Printer> = { Pod: podPrinter, Node: nodePrinter, Namespace: namespacePrinter, Event: eventPrinter };
 
 export function labelsColumn(object: KubeObject): string {
   const labels = Object.entries(object.metadata.labels ?? {});

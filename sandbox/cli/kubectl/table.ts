@@ -3,11 +3,11 @@
  * padding), and ages in its short duration format (`45s`, `2m3s`, `3h15m`, `12d`).
  */
 
-export function formatTable(header: string[], rows: string[][]): string {
+export function formatTable(header: string[], rows: string[][], padding = 3): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] + 3)))
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] + padding)))
       .join('')
       .trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';

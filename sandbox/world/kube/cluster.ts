@@ -5,7 +5,7 @@
  */
 import type { World } from '../world.ts';
 import { ObjectStore } from './store.ts';
-import type { KubeObject, Pod } from './types.ts';
+import type { EventObject, KubeObject, Pod } from './types.ts';
 import { KINDS } from './kinds.ts';
 
 export class Cluster {
@@ -34,6 +34,47 @@ export class Cluster {
   /** A pod by namespace and name, or undefined. */
   pod(namespace: string, name: string): Pod | undefined {
     return this.store.get<Pod>('Pod', namespace, name);
+  }
+
+  /**
+   * Record an Event about an object, as controllers and kubelets do. A repeat of the
+   * same reason and message bumps the count instead of adding a line.
+   */
+  recordEvent(object: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
+    const namespace = object.metadata.namespace ?? 'default';
+    const now = this.world.clock.toISOString();
+    const existing = this.store
+      .list<EventObject>('Event', { namespace })
+      .find((e) => e.involvedObject.uid === object.metadata.uid && e.reason === reason && e.message === message);
+    if (existing) {
+      const next = structuredClone(existing);
+      next.count += 1;
+      next.lastTimestamp = now;
+      this.store.update(next);
+      return;
+    }
+    const event: EventObject = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${object.metadata.name}.${this.world.random.string(16, '0123456789abcdef')}`, namespace },
+      involvedObject: { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid, apiVersion: object.apiVersion },
+      reason,
+      message,
+      type,
+      source: { component },
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+    };
+    this.store.create(event);
+  }
+
+  /** Events about an object, oldest first. */
+  eventsFor(object: KubeObject): EventObject[] {
+    return this.store
+      .list<EventObject>('Event', { namespace: object.metadata.namespace ?? 'default' })
+      .filter((e) => e.involvedObject.uid === object.metadata.uid)
+      .sort((a, b) => a.firstTimestamp.localeCompare(b.firstTimestamp) || Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion));
   }
 
   /** Deleting a namespace deletes everything in it. */

@@ -17,6 +17,7 @@ export const KINDS: KindInfo[] = [
   { kind: 'Namespace', apiVersion: 'v1', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], namespaced: false },
   { kind: 'Node', apiVersion: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false },
   { kind: 'Pod', apiVersion: 'v1', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true },
+  { kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', shortNames: ['ev'], namespaced: true },
 ];
 
 /** Find a kind by anything kubectl accepts: `pods`, `pod`, `po`, `Pod`, `pods.v1`. */

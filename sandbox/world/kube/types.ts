@@ -73,3 +73,16 @@ export interface Taint {
   value?: string;
   effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
 }
+
+/** A core/v1 Event: something that happened to an object, for `kubectl describe` and `get events`. */
+export interface EventObject extends KubeObject {
+  kind: 'Event';
+  involvedObject: { kind: string; namespace?: string; name: string; uid?: string; apiVersion: string };
+  reason: string;
+  message: string;
+  type: 'Normal' | 'Warning';
+  source: { component: string };
+  firstTimestamp: string;
+  lastTimestamp: string;
+  count: number;
+}

@@ -49,6 +49,29 @@ function containerStatuses(pod: Pod, now: string, sinceBound: number): Container
   });
 }
 
+/** The kubelet's events for each container whose state changed. */
+function recordContainerEvents(cluster: Cluster, pod: Pod, statuses: ContainerStatus[]): void {
+  for (const status of statuses) {
+    const before = pod.status.containerStatuses?.find((s) => s.name === status.name);
+    const wasRunning = before?.state.running !== undefined && before.image === status.image;
+    const beforeReason = before?.state.waiting?.reason;
+    if (status.state.running && !wasRunning) {
+      cluster.recordEvent(pod, 'Normal', 'Pulled', `Successfully pulled image "${status.image}" in 1s (1s including waiting)`, 'kubelet');
+      cluster.recordEvent(pod, 'Normal', 'Created', `Created container ${status.name}`, 'kubelet');
+      cluster.recordEvent(pod, 'Normal', 'Started', `Started container ${status.name}`, 'kubelet');
+    }
+    const reason = status.state.waiting?.reason;
+    if (reason === 'ErrImagePull' && beforeReason !== 'ErrImagePull') {
+      cluster.recordEvent(pod, 'Warning', 'Failed', `Failed to pull image "${status.image}": ${status.state.waiting!.message}`, 'kubelet');
+      cluster.recordEvent(pod, 'Warning', 'Failed', 'Error: ErrImagePull', 'kubelet');
+    }
+    if (reason === 'ImagePullBackOff' && beforeReason !== 'ImagePullBackOff') {
+      cluster.recordEvent(pod, 'Normal', 'BackOff', `Back-off pulling image "${status.image}"`, 'kubelet');
+      cluster.recordEvent(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet');
+    }
+  }
+}
+
 export function runKubelets(cluster: Cluster): boolean {
   let changed = false;
   const nowMs = cluster.world.clock.now();
@@ -64,6 +87,7 @@ export function runKubelets(cluster: Cluster): boolean {
       next.status.containerStatuses = pod.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }));
       next.status.startTime = now;
       changed = cluster.store.update(next) || changed;
+      for (const c of pod.spec.containers) cluster.recordEvent(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, 'kubelet');
       continue;
     }
     const node = cluster.store.get('Node', undefined, pod.spec.nodeName);
@@ -78,6 +102,7 @@ export function runKubelets(cluster: Cluster): boolean {
     const previousReady = pod.status.conditions?.find((c) => c.type === 'Ready');
     const readyStatus = allReady ? 'True' : 'False';
     const transition = previousReady?.status === readyStatus ? previousReady.lastTransitionTime : now;
+    recordContainerEvents(cluster, pod, statuses);
     next.status.containerStatuses = statuses;
     next.status.phase = allReady ? 'Running' : 'Pending';
     next.status.conditions = [

@@ -58,6 +58,7 @@ export function schedulePods(cluster: Cluster): boolean {
       if (existing?.reason === 'Unschedulable' && existing.message === message) continue;
       next.status.conditions = [{ type: 'PodScheduled', status: 'False', lastTransitionTime: now, reason: 'Unschedulable', message }];
       changed = cluster.store.update(next) || changed;
+      cluster.recordEvent(pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
       continue;
     }
     next.spec.nodeName = chosen.metadata.name;
@@ -68,6 +69,7 @@ export function schedulePods(cluster: Cluster): boolean {
       conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: now }],
     };
     cluster.store.update(next);
+    cluster.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${chosen.metadata.name}`, 'default-scheduler');
     changed = true;
   }
   return changed;
