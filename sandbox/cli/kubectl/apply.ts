@@ -8,7 +8,7 @@ import type { CommandContext } from '../command.ts';
 import type { Cluster } from '../../world/kube/cluster.ts';
 import { applyDefaults } from '../../world/kube/defaults.ts';
 import { ApiError } from '../../world/kube/errors.ts';
-import { servedKind } from '../../world/kube/kinds.ts';
+import { servedKind, qualifiedName } from '../../world/kube/kinds.ts';
 import { clone, sameData } from '../../world/kube/store.ts';
 import type { KubeObject, Pod } from '../../world/kube/types.ts';
 import { validateObject } from '../../world/kube/validation.ts';
@@ -92,7 +92,7 @@ export function applyObject(run: KubectlRun, manifest: Manifest, mode: 'apply' |
     if (error instanceof ApiError) throw Object.assign(error, { during: during('creating') });
     throw error;
   }
-  const ref = `${info.singular}/${object.metadata.name}`;
+  const ref = `${qualifiedName(info)}/${object.metadata.name}`;
   const current = cluster.store.get(info.kind, object.metadata.namespace, object.metadata.name);
   if (mode === 'apply') {
     object.metadata.annotations = { ...(object.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(manifest.object) + '\n' };
@@ -126,7 +126,7 @@ function updateExisting(cluster: Cluster, current: KubeObject, desired: KubeObje
     }
     pod.spec.containers = pod.spec.containers.map((c, i) => ({ ...c, image: wanted.spec.containers[i].image }));
   } else if (desired.spec) {
-    next.spec = { ...next.spec, ...desired.spec };
+    next.spec = desired.spec;
   }
   return cluster.store.update(next) ? `${ref} configured` : `${ref} unchanged`;
 }

@@ -1,7 +1,7 @@
 /** `kubectl delete`: by type and name, by label selector, or from manifests (-f). */
 import type { CommandContext } from '../command.ts';
 import { ApiError } from '../../world/kube/errors.ts';
-import { kindInfo, resolveResource, type KindInfo } from '../../world/kube/kinds.ts';
+import { kindInfo, resolveResource, type KindInfo, qualifiedName } from '../../world/kube/kinds.ts';
 import { parseSelector, SelectorError } from '../../world/kube/selectors.ts';
 import { apiErrorText, kubectlError, startKubectl, type KubectlRun } from './context.ts';
 import { boolFlag, flag, flagList } from './flags.ts';
@@ -41,7 +41,7 @@ function deleteOne(run: KubectlRun, info: KindInfo, namespace: string, name: str
   try {
     if (info.kind === 'Namespace') cluster.deleteNamespace(name);
     else cluster.store.delete(info.kind, namespace, name);
-    ctx.stdout.write(`${info.singular} "${name}" deleted\n`);
+    ctx.stdout.write(`${qualifiedName(info)} "${name}" deleted\n`);
     return true;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

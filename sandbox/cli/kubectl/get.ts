@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import type { CommandContext } from '../command.ts';
 import { ApiError } from '../../world/kube/errors.ts';
-import { resolveResource, type KindInfo } from '../../world/kube/kinds.ts';
+import { resolveResource, type KindInfo, qualifiedName } from '../../world/kube/kinds.ts';
 import { parseSelector, SelectorError } from '../../world/kube/selectors.ts';
 import type { KubeObject } from '../../world/kube/types.ts';
 import { apiErrorText, kubectlError, startKubectl } from './context.ts';
@@ -64,7 +64,9 @@ function parseRequests(positionals: string[]): Request[] | string {
   }
   const [types, ...names] = positionals;
   const requests: Request[] = [];
-  for (const type of types.split(',')) {
+  // The `all` category, as kubectl expands it (for the kinds this cluster serves).
+  const expanded = types.split(',').flatMap((type) => (type === 'all' ? ['pods', 'deployments', 'replicasets'] : [type]));
+  for (const type of expanded) {
     const info = resolveResource(type);
     if (!info) return `the server doesn't have a resource type "${type}"`;
     requests.push({ info, names });
@@ -153,7 +155,7 @@ export async function kubectlGet(ctx: CommandContext, args: string[]): Promise<n
     return 0;
   }
   if (output === 'name') {
-    for (const { info, objects } of found) for (const o of objects) ctx.stdout.write(`${info.singular}/${o.metadata.name}\n`);
+    for (const { info, objects } of found) for (const o of objects) ctx.stdout.write(`${qualifiedName(info)}/${o.metadata.name}\n`);
     return status;
   }
   if (format === 'yaml' || format === 'json' || format === 'jsonpath') {
@@ -192,7 +194,7 @@ export async function kubectlGet(ctx: CommandContext, args: string[]): Promise<n
     const header = [...(withNamespace ? ['NAMESPACE'] : []), ...printer.header(wide), ...(boolFlag(flags, 'show-labels') ? ['LABELS'] : [])];
     const rows = objects.map((object) => {
       const row = printer.row(object, now, wide);
-      if (multipleKinds) row[0] = `${info.singular}/${row[0]}`;
+      if (multipleKinds) row[0] = `${qualifiedName(info)}/${row[0]}`;
       return [...(withNamespace ? [object.metadata.namespace ?? ''] : []), ...row, ...(boolFlag(flags, 'show-labels') ? [labelsColumn(object)] : [])];
     });
     const table = formatTable(header, rows);

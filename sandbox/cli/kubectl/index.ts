@@ -10,6 +10,7 @@ import { deleteHelp, kubectlDelete } from './delete.ts';
 import { describeHelp, kubectlDescribe } from './describe.ts';
 import { getHelp, kubectlGet } from './get.ts';
 import { annotateHelp, kubectlLabel, labelHelp } from './label.ts';
+import { kubectlScale, scaleHelp } from './scale.ts';
 import { kubectlVersion } from './version.ts';
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
@@ -23,6 +24,9 @@ Basic Commands (Intermediate):
   describe        Show details of a specific resource or group of resources
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Deploy Commands:
+  scale           Set a new size for a deployment or replica set
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
@@ -60,6 +64,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   apply: { help: applyHelp, run: (ctx, args) => kubectlApplyOrCreate(ctx, args, 'apply') },
   create: { help: createHelp, run: kubectlCreate },
   delete: { help: deleteHelp, run: kubectlDelete },
+  scale: { help: scaleHelp, run: kubectlScale },
   label: { help: labelHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'labels') },
   annotate: { help: annotateHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'annotations') },
   version: { help: 'Print the client and server version information for the current context.\n\nUsage:\n  kubectl version [flags] [options]\n', run: kubectlVersion },
@@ -75,7 +80,7 @@ function completeKubectl(words: string[], ctx: CompletionContext): string[] {
   const cluster = ctx.world.cluster();
   if (previous === '-n' || previous === '--namespace') return cluster.store.list('Namespace').map((n) => n.metadata.name);
   if (previous === '-f' || previous === '--filename') return [];
-  if (!['get', 'describe', 'delete', 'label', 'annotate'].includes(subcommand)) return [];
+  if (!['get', 'describe', 'delete', 'label', 'annotate', 'scale'].includes(subcommand)) return [];
   if (args.length <= 1) return KINDS.map((k) => k.plural);
   const info = resolveResource(args[0]);
   if (!info) return [];

@@ -247,3 +247,57 @@ describe('kubectl completion', () => {
     expect(kubectl.complete!(['get', 'pods', '-n', ''], ctx)).toContain('shop');
   });
 });
+
+describe('deployments and replicasets', () => {
+  const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+`;
+
+  it('creates a ReplicaSet named by the template hash, and its pods spread over the workers', async () => {
+    const run = lab({ 'web.yaml': DEPLOYMENT });
+    await run('kubectl apply -f ns.yaml');
+    expect((await run('kubectl apply -f web.yaml')).stdout).toBe('deployment.apps/web created\n');
+    const { stdout } = await run('kubectl get deploy,rs -n shop');
+    expect(stdout).toMatch(/^NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment\.apps\/web   3\/3     3            3           1s\n\nNAME                             DESIRED   CURRENT   READY   AGE\nreplicaset\.apps\/web-[b-df-hj-np-tv-z2-9]{10}   3         3         3       1s\n$/);
+    const nodes = (await run("kubectl get pods -n shop -o jsonpath='{.items[*].spec.nodeName}'")).stdout.split(' ').sort();
+    expect(nodes).toEqual(['lab-worker', 'lab-worker', 'lab-worker2']);
+  });
+
+  it('scales, replaces pods for a new template, and deletes its ReplicaSets and pods with it', async () => {
+    const run = lab({ 'web.yaml': DEPLOYMENT });
+    await run('kubectl apply -f ns.yaml -f web.yaml');
+    expect((await run('kubectl scale deployment web --replicas=5 -n shop')).stdout).toBe('deployment.apps/web scaled\n');
+    expect((await run('kubectl get pods -n shop --no-headers | wc -l')).stdout).toBe('5\n');
+    await run('cat > web.yaml <<EOF\n' + DEPLOYMENT.replace('nginx:1.27', 'nginx:1.28') + 'EOF');
+    expect((await run('kubectl apply -f web.yaml')).stdout).toBe('deployment.apps/web configured\n');
+    expect((await run("kubectl get pods -n shop -o jsonpath='{.items[*].spec.containers[0].image}'")).stdout).toBe('nginx:1.28 nginx:1.28 nginx:1.28');
+    expect((await run('kubectl get rs -n shop --no-headers | wc -l')).stdout).toBe('2\n');
+    expect((await run('kubectl delete deployment web -n shop')).stdout).toBe('deployment.apps "web" deleted\n');
+    expect((await run('kubectl get all -n shop')).stderr).toBe('No resources found in shop namespace.\n');
+  });
+
+  it('rejects a selector that does not match the template labels', async () => {
+    const run = lab({ 'web.yaml': DEPLOYMENT.replace('        app: web\n    spec', '        app: api\n    spec') });
+    await run('kubectl apply -f ns.yaml');
+    expect((await run('kubectl apply -f web.yaml')).stderr).toBe(
+      'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"api"}: `selector` does not match template `labels`\n',
+    );
+    expect((await run('kubectl scale deployment nope --replicas=2 -n shop')).stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
+  });
+});

@@ -3,7 +3,7 @@
  * (`key-`) labels and annotations on objects named by type and name, TYPE/NAME or -l.
  */
 import type { CommandContext } from '../command.ts';
-import { resolveResource, type KindInfo } from '../../world/kube/kinds.ts';
+import { resolveResource, type KindInfo, qualifiedName } from '../../world/kube/kinds.ts';
 import { parseSelector, SelectorError } from '../../world/kube/selectors.ts';
 import { clone } from '../../world/kube/store.ts';
 import { ApiError, notFound } from '../../world/kube/errors.ts';
@@ -135,7 +135,7 @@ export async function kubectlLabel(ctx: CommandContext, args: string[], field: F
     }
     const changed = cluster.store.update(next);
     const onlyRemovals = change.set.length === 0;
-    ctx.stdout.write(`${info.singular}/${name} ${changed ? (onlyRemovals ? verbs.undone : verbs.done) : verbs.not}\n`);
+    ctx.stdout.write(`${qualifiedName(info)}/${name} ${changed ? (onlyRemovals ? verbs.undone : verbs.done) : verbs.not}\n`);
   }
   ctx.world.reconcile();
   return status;

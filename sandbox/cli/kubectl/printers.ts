@@ -70,7 +70,43 @@ const eventPrinter: Printer = {
   },
 };
 
-export const PRINTERS: Record<string, Printer> = { Pod: podPrinter, Node: nodePrinter, Namespace: namespacePrinter, Event: eventPrinter };
+interface WorkloadView {
+  spec: { replicas: number; selector: { matchLabels: Record<string, string> }; template: { spec: { containers: { name: string; image: string }[] } } };
+  status: { replicas?: number; readyReplicas?: number; updatedReplicas?: number; availableReplicas?: number };
+}
+
+function workloadWide(object: KubeObject): string[] {
+  const { spec } = object as unknown as WorkloadView;
+  const containers = spec.template.spec.containers;
+  return [containers.map((c) => c.name).join(','), containers.map((c) => c.image).join(','), Object.entries(spec.selector.matchLabels).map(([k, v]) => `${k}=${v}`).join(',')];
+}
+
+const deploymentPrinter: Printer = {
+  header: (wide) => ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
+  row(object, nowMs, wide) {
+    const { spec, status } = object as unknown as WorkloadView;
+    const row = [object.metadata.name, `${status.readyReplicas ?? 0}/${spec.replicas}`, String(status.updatedReplicas ?? 0), String(status.availableReplicas ?? 0), ageOf(object.metadata.creationTimestamp, nowMs)];
+    return wide ? [...row, ...workloadWide(object)] : row;
+  },
+};
+
+const replicaSetPrinter: Printer = {
+  header: (wide) => ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE', ...(wide ? ['CONTAINERS', 'IMAGES', 'SELECTOR'] : [])],
+  row(object, nowMs, wide) {
+    const { spec, status } = object as unknown as WorkloadView;
+    const row = [object.metadata.name, String(spec.replicas), String(status.replicas ?? 0), String(status.readyReplicas ?? 0), ageOf(object.metadata.creationTimestamp, nowMs)];
+    return wide ? [...row, ...workloadWide(object)] : row;
+  },
+};
+
+export const PRINTERS: Record<string, Printer> = {
+  Pod: podPrinter,
+  Node: nodePrinter,
+  Namespace: namespacePrinter,
+  Event: eventPrinter,
+  Deployment: deploymentPrinter,
+  ReplicaSet: replicaSetPrinter,
+};
 
 export function labelsColumn(object: KubeObject): string {
   const labels = Object.entries(object.metadata.labels ?? {});

@@ -6,6 +6,21 @@ import type { KubeObject, Pod } from './types.ts';
 
 export function applyDefaults(object: KubeObject): KubeObject {
   if (object.kind === 'Pod') return defaultPod(object as Pod);
+  if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') {
+    const spec = (object.spec ?? {}) as Record<string, unknown> & { template?: { metadata?: Record<string, unknown>; spec: Pod['spec'] } };
+    if (spec.template?.spec) {
+      const templatePod = defaultPod({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'template' }, spec: spec.template.spec } as Pod);
+      spec.template = { metadata: spec.template.metadata ?? {}, spec: templatePod.spec };
+    }
+    object.spec = {
+      replicas: 1,
+      ...(object.kind === 'Deployment'
+        ? { revisionHistoryLimit: 10, progressDeadlineSeconds: 600, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } } }
+        : {}),
+      ...spec,
+    };
+    object.status = object.status ?? {};
+  }
   if (object.kind === 'Namespace') {
     object.spec = { finalizers: ['kubernetes'], ...(object.spec ?? {}) };
     object.metadata.labels = { ...(object.metadata.labels ?? {}), 'kubernetes.io/metadata.name': object.metadata.name };
@@ -13,7 +28,7 @@ export function applyDefaults(object: KubeObject): KubeObject {
   return object;
 }
 
-function defaultPod(pod: Pod): Pod {
+export function defaultPod(pod: Pod): Pod {
   const spec = pod.spec;
   spec.containers = spec.containers.map((container) => ({
     ...container,

@@ -18,11 +18,19 @@ export const KINDS: KindInfo[] = [
   { kind: 'Node', apiVersion: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false },
   { kind: 'Pod', apiVersion: 'v1', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true },
   { kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', shortNames: ['ev'], namespaced: true },
+  { kind: 'Deployment', apiVersion: 'apps/v1', plural: 'deployments', singular: 'deployment', shortNames: ['deploy'], namespaced: true },
+  { kind: 'ReplicaSet', apiVersion: 'apps/v1', plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'], namespaced: true },
 ];
+
+/** How kubectl names a kind in its messages: `pod`, `deployment.apps`. */
+export function qualifiedName(info: KindInfo): string {
+  const group = info.apiVersion.includes('/') ? info.apiVersion.split('/')[0] : '';
+  return group ? `${info.singular}.${group}` : info.singular;
+}
 
 /** Find a kind by anything kubectl accepts: `pods`, `pod`, `po`, `Pod`, `pods.v1`. */
 export function resolveResource(name: string): KindInfo | undefined {
-  const lower = name.toLowerCase().replace(/\.v1$/, '');
+  const lower = name.toLowerCase().replace(/\.v1$/, '').replace(/\.apps(\/v1)?$/, '');
   return KINDS.find((k) => k.plural === lower || k.singular === lower || k.shortNames.includes(lower) || k.kind.toLowerCase() === lower);
 }
 

@@ -27,17 +27,33 @@ function unknownFields(value: unknown, allowed: string[], path: string): string[
     .map((field) => `unknown field "${path}${field}"`);
 }
 
+const DEPLOYMENT_SPEC = ['replicas', 'selector', 'template', 'strategy', 'minReadySeconds', 'revisionHistoryLimit', 'paused', 'progressDeadlineSeconds'];
+const REPLICASET_SPEC = ['replicas', 'selector', 'template', 'minReadySeconds'];
+
+function podSpecErrors(spec: unknown, path: string): string[] {
+  if (!isRecord(spec)) return [];
+  const errors = unknownFields(spec, POD_SPEC, path);
+  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  containers.forEach((container: unknown, i: number) => {
+    errors.push(...unknownFields(container, CONTAINER, `${path}containers[${i}].`));
+    const ports = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+    ports.forEach((port: unknown, j: number) => errors.push(...unknownFields(port, CONTAINER_PORT, `${path}containers[${i}].ports[${j}].`)));
+  });
+  return errors;
+}
+
 /** Strict decoding: unknown fields and type mismatches become BadRequest errors. */
 function decodeErrors(object: KubeObject): string[] {
   const errors = [...unknownFields(object, TOP_LEVEL, ''), ...unknownFields(object.metadata, OBJECT_META, 'metadata.')];
-  if (object.kind === 'Pod' && isRecord(object.spec)) {
-    errors.push(...unknownFields(object.spec, POD_SPEC, 'spec.'));
-    const containers = Array.isArray(object.spec.containers) ? object.spec.containers : [];
-    containers.forEach((container: unknown, i: number) => {
-      errors.push(...unknownFields(container, CONTAINER, `spec.containers[${i}].`));
-      const ports = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
-      ports.forEach((port: unknown, j: number) => errors.push(...unknownFields(port, CONTAINER_PORT, `spec.containers[${i}].ports[${j}].`)));
-    });
+  if (object.kind === 'Pod') errors.push(...podSpecErrors(object.spec, 'spec.'));
+  if ((object.kind === 'Deployment' || object.kind === 'ReplicaSet') && isRecord(object.spec)) {
+    errors.push(...unknownFields(object.spec, object.kind === 'Deployment' ? DEPLOYMENT_SPEC : REPLICASET_SPEC, 'spec.'));
+    const template = object.spec.template;
+    errors.push(...unknownFields(template, ['metadata', 'spec'], 'spec.template.'));
+    if (isRecord(template)) {
+      errors.push(...unknownFields(template.metadata, OBJECT_META, 'spec.template.metadata.'));
+      errors.push(...podSpecErrors(template.spec, 'spec.template.spec.'));
+    }
   }
   if (object.kind === 'Namespace') errors.push(...unknownFields(object.spec, ['finalizers'], 'spec.'));
   return errors;
@@ -98,29 +114,45 @@ export function validateObject(object: KubeObject): void {
       invalid.push(`metadata.labels: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')`);
     }
   }
-  if (object.kind === 'Pod') invalid.push(...podProblems(object));
+  if (object.kind === 'Pod') invalid.push(...podProblems(object.spec, 'spec.'));
+  if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') invalid.push(...workloadProblems(object));
   if (invalid.length > 0) {
     const summary = invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`;
     throw new ApiError('Invalid', `${object.kind} "${name}" is invalid: ${summary}`);
   }
 }
 
-function podProblems(pod: KubeObject): string[] {
+function workloadProblems(object: KubeObject): string[] {
+  const spec = (object.spec ?? {}) as { selector?: { matchLabels?: Record<string, string> }; template?: { metadata?: { labels?: Record<string, string> }; spec?: Record<string, unknown> }; replicas?: number };
   const problems: string[] = [];
-  const containers = (pod.spec?.containers as Record<string, unknown>[] | undefined) ?? [];
-  if (containers.length === 0) problems.push('spec.containers: Required value');
+  const wanted = spec.selector?.matchLabels;
+  if (!wanted || Object.keys(wanted).length === 0) problems.push('spec.selector: Required value');
+  const labels = spec.template?.metadata?.labels ?? {};
+  if (wanted && Object.entries(wanted).some(([k, v]) => labels[k] !== v)) {
+    const shown = `map[string]string{${Object.entries(labels).map(([k, v]) => `"${k}":"${v}"`).join(', ')}}`;
+    problems.push(`spec.template.metadata.labels: Invalid value: ${shown}: \`selector\` does not match template \`labels\``);
+  }
+  if (spec.replicas !== undefined && (!Number.isInteger(spec.replicas) || spec.replicas < 0)) problems.push(`spec.replicas: Invalid value: ${spec.replicas}: must be greater than or equal to 0`);
+  problems.push(...podProblems(spec.template?.spec, 'spec.template.spec.'));
+  return problems;
+}
+
+function podProblems(podSpec: Record<string, unknown> | undefined, path: string): string[] {
+  const problems: string[] = [];
+  const containers = (podSpec?.containers as Record<string, unknown>[] | undefined) ?? [];
+  if (containers.length === 0) problems.push(`${path}containers: Required value`);
   const seen = new Set<string>();
   containers.forEach((container, i) => {
     const name = container.name;
-    if (typeof name !== 'string' || name === '') problems.push(`spec.containers[${i}].name: Required value`);
-    else if (!DNS1123_LABEL.test(name)) problems.push(`spec.containers[${i}].name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
-    else if (seen.has(name)) problems.push(`spec.containers[${i}].name: Duplicate value: "${name}"`);
+    if (typeof name !== 'string' || name === '') problems.push(`${path}containers[${i}].name: Required value`);
+    else if (!DNS1123_LABEL.test(name)) problems.push(`${path}containers[${i}].name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
+    else if (seen.has(name)) problems.push(`${path}containers[${i}].name: Duplicate value: "${name}"`);
     if (typeof name === 'string') seen.add(name);
-    if (typeof container.image !== 'string' || container.image.trim() === '') problems.push(`spec.containers[${i}].image: Required value`);
+    if (typeof container.image !== 'string' || container.image.trim() === '') problems.push(`${path}containers[${i}].image: Required value`);
     for (const [j, port] of ((container.ports as Record<string, unknown>[] | undefined) ?? []).entries()) {
       const number = port.containerPort as number | undefined;
-      if (number === undefined) problems.push(`spec.containers[${i}].ports[${j}].containerPort: Required value`);
-      else if (number < 1 || number > 65535) problems.push(`spec.containers[${i}].ports[${j}].containerPort: Invalid value: ${number}: must be between 1 and 65535, inclusive`);
+      if (number === undefined) problems.push(`${path}containers[${i}].ports[${j}].containerPort: Required value`);
+      else if (number < 1 || number > 65535) problems.push(`${path}containers[${i}].ports[${j}].containerPort: Invalid value: ${number}: must be between 1 and 65535, inclusive`);
     }
   });
   return problems;

@@ -2,6 +2,7 @@
 import type { World } from '../../world.ts';
 import { runKubelets } from './kubelet.ts';
 import { schedulePods } from './scheduler.ts';
+import { collectGarbage, reconcileDeployments, reconcileReplicaSets } from './workloads.ts';
 
 export function installKubeControllers(world: World): void {
   const everyCluster = (reconcile: (cluster: ReturnType<World['cluster']>) => boolean) => (w: World) => {
@@ -9,6 +10,9 @@ export function installKubeControllers(world: World): void {
     for (const cluster of w.clusters.values()) changed = reconcile(cluster) || changed;
     return changed;
   };
+  world.addController('deployment', everyCluster(reconcileDeployments));
+  world.addController('replicaset', everyCluster(reconcileReplicaSets));
+  world.addController('garbage-collector', everyCluster(collectGarbage));
   world.addController('scheduler', everyCluster(schedulePods));
   world.addController('kubelet', everyCluster(runKubelets));
 }
