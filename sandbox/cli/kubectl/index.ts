@@ -10,6 +10,7 @@ import { deleteHelp, kubectlDelete } from './delete.ts';
 import { describeHelp, kubectlDescribe } from './describe.ts';
 import { getHelp, kubectlGet } from './get.ts';
 import { annotateHelp, kubectlLabel, labelHelp } from './label.ts';
+import { kubectlRollout, kubectlSet, rolloutHelp, setHelp } from './rollout.ts';
 import { kubectlScale, scaleHelp } from './scale.ts';
 import { kubectlVersion } from './version.ts';
 
@@ -26,12 +27,14 @@ Basic Commands (Intermediate):
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
 
 Deploy Commands:
+  rollout         Manage the rollout of a resource
   scale           Set a new size for a deployment or replica set
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
 
 Settings Commands:
+  set             Set specific features on objects
   label           Update the labels on a resource
   annotate        Update the annotations on a resource
 
@@ -65,6 +68,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   create: { help: createHelp, run: kubectlCreate },
   delete: { help: deleteHelp, run: kubectlDelete },
   scale: { help: scaleHelp, run: kubectlScale },
+  rollout: { help: rolloutHelp, run: kubectlRollout },
+  set: { help: setHelp, run: kubectlSet },
   label: { help: labelHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'labels') },
   annotate: { help: annotateHelp, run: (ctx, args) => kubectlLabel(ctx, args, 'annotations') },
   version: { help: 'Print the client and server version information for the current context.\n\nUsage:\n  kubectl version [flags] [options]\n', run: kubectlVersion },

@@ -300,4 +300,20 @@ spec:
     );
     expect((await run('kubectl scale deployment nope --replicas=2 -n shop')).stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
   });
+
+  it('rolls out a new image, keeps history and rolls back', async () => {
+    const run = lab({ 'web.yaml': DEPLOYMENT });
+    await run('kubectl apply -f ns.yaml');
+    expect((await run('kubectl apply -f web.yaml && kubectl rollout status deployment/web -n shop')).stdout).toBe(
+      'deployment.apps/web created\nWaiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...\ndeployment "web" successfully rolled out\n',
+    );
+    expect((await run('kubectl set image deployment/web nginx=nginx:1.28 -n shop')).stdout).toBe('deployment.apps/web image updated\n');
+    expect((await run('kubectl rollout history deploy/web -n shop')).stdout).toBe('deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n');
+    expect((await run('kubectl rollout undo deployment/web -n shop')).stdout).toBe('deployment.apps/web rolled back\n');
+    expect((await run('kubectl rollout history deploy/web -n shop')).stdout).toContain('2         <none>\n3         <none>\n');
+    await run('true');
+    expect((await run("kubectl get pods -n shop -o jsonpath='{.items[*].spec.containers[0].image}'")).stdout).toBe('nginx:1.27 nginx:1.27 nginx:1.27');
+    expect((await run('kubectl rollout undo deployment/web --to-revision=9 -n shop')).stderr).toBe('error: unable to find specified revision 9 in history\n');
+    expect((await run('kubectl set image deployment/web nope=x -n shop')).stderr).toBe('error: unable to find container named "nope"\n');
+  });
 });
