@@ -110,6 +110,15 @@ export function applyObject(run: KubectlRun, manifest: Manifest, mode: 'apply' |
   return updateExisting(cluster, current, applyDefaults(object), ref);
 }
 
+/** The API server keeps a Service's allocated ClusterIP and node ports when a manifest leaves them out. */
+function keepAllocations(current: KubeObject, next: KubeObject): void {
+  const was = current.spec as { clusterIP?: string; clusterIPs?: string[]; ports?: { port: number; nodePort?: number }[] };
+  const now = next.spec as typeof was;
+  now.clusterIP ??= was.clusterIP;
+  now.clusterIPs ??= was.clusterIPs;
+  for (const port of now.ports ?? []) port.nodePort ??= was.ports?.find((p) => p.port === port.port)?.nodePort;
+}
+
 function updateExisting(cluster: Cluster, current: KubeObject, desired: KubeObject, ref: string): string {
   const next = clone(current);
   next.metadata.labels = desired.metadata.labels;
@@ -127,6 +136,11 @@ function updateExisting(cluster: Cluster, current: KubeObject, desired: KubeObje
     pod.spec.containers = pod.spec.containers.map((c, i) => ({ ...c, image: wanted.spec.containers[i].image }));
   } else if (desired.spec) {
     next.spec = desired.spec;
+    if (current.kind === 'Service') keepAllocations(current, next);
+  }
+  for (const field of ['data', 'binaryData', 'type', 'immutable', 'secrets', 'automountServiceAccountToken']) {
+    if (field in desired) next[field] = desired[field];
+    else if (current.kind === 'ConfigMap' || current.kind === 'Secret') delete next[field];
   }
   return cluster.store.update(next) ? `${ref} configured` : `${ref} unchanged`;
 }

@@ -65,7 +65,7 @@ function parseRequests(positionals: string[]): Request[] | string {
   const [types, ...names] = positionals;
   const requests: Request[] = [];
   // The `all` category, as kubectl expands it (for the kinds this cluster serves).
-  const expanded = types.split(',').flatMap((type) => (type === 'all' ? ['pods', 'deployments', 'replicasets'] : [type]));
+  const expanded = types.split(',').flatMap((type) => (type === 'all' ? ['pods', 'services', 'deployments', 'replicasets'] : [type]));
   for (const type of expanded) {
     const info = resolveResource(type);
     if (!info) return `the server doesn't have a resource type "${type}"`;

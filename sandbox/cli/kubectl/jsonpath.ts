@@ -24,7 +24,7 @@ function parsePath(expression: string): Segment[] {
   while (rest.length > 0) {
     let match: RegExpExecArray | null;
     if ((match = /^\.\.([\w-]+)/.exec(rest))) segments.push({ kind: 'recursive', name: match[1] });
-    else if ((match = /^\.([\w-]+)/.exec(rest))) segments.push({ kind: 'field', name: match[1] });
+    else if ((match = /^\.((?:[\w-]|\\\.)+)/.exec(rest))) segments.push({ kind: 'field', name: match[1].replace(/\\\./g, '.') });
     else if ((match = /^\.?\[\*\]/.exec(rest)) || (match = /^\.\*/.exec(rest))) segments.push({ kind: 'wildcard' });
     else if ((match = /^\[(-?\d+)\]/.exec(rest))) segments.push({ kind: 'index', index: Number(match[1]) });
     else if ((match = /^\[(-?\d*):(-?\d*)\]/.exec(rest))) segments.push({ kind: 'slice', start: match[1] ? Number(match[1]) : undefined, end: match[2] ? Number(match[2]) : undefined });

@@ -317,3 +317,55 @@ spec:
     expect((await run('kubectl set image deployment/web nope=x -n shop')).stderr).toBe('error: unable to find container named "nope"\n');
   });
 });
+
+describe('services, endpoint slices, config maps and secrets', () => {
+  const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 80
+      targetPort: http
+`;
+  const NAMED_POD = POD.replace('image: nginx:1.27', 'image: nginx:1.27\n      ports:\n        - name: http\n          containerPort: 8080');
+
+  it('allocates a ClusterIP, keeps it across applies, and lists ready pods with named ports resolved', async () => {
+    const run = lab({ 'svc.yaml': SERVICE, 'pod.yaml': NAMED_POD });
+    await run('kubectl apply -f ns.yaml -f pod.yaml');
+    expect((await run('kubectl apply -f svc.yaml')).stdout).toBe('service/web created\n');
+    expect((await run('kubectl get svc -n shop')).stdout).toBe('NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE\nweb    ClusterIP   10.96.0.12   <none>        80/TCP    1s\n');
+    expect((await run('kubectl apply -f svc.yaml')).stdout).toBe('service/web unchanged\n');
+    const slices = (await run('kubectl get endpointslices -n shop --no-headers')).stdout;
+    expect(slices).toMatch(/^web-[a-z0-9]{5}\s+IPv4\s+8080\s+10\.244\.1\.2\s+\d+s\n$/);
+    await run('kubectl delete pod web -n shop');
+    expect((await run('kubectl get endpointslices -n shop --no-headers')).stdout).toMatch(/<unset>\s+<unset>/);
+  });
+
+  it('gives NodePort services a port in 30000-32767 and rejects bad specs', async () => {
+    const run = lab({ 'np.yaml': SERVICE.replace('spec:\n', 'spec:\n  type: NodePort\n'), 'bad.yaml': SERVICE.replace('- port: 80', '- port: 80000') });
+    await run('kubectl apply -f ns.yaml -f np.yaml');
+    const port = Number((await run("kubectl get svc web -n shop -o jsonpath='{.spec.ports[0].nodePort}'")).stdout);
+    expect(port).toBeGreaterThanOrEqual(30000);
+    expect(port).toBeLessThanOrEqual(32767);
+    expect((await run('kubectl get svc web -n shop')).stdout).toContain(`80:${port}/TCP`);
+    expect((await run('kubectl delete svc web -n shop && kubectl apply -f bad.yaml')).stderr).toBe(
+      'The Service "web" is invalid: spec.ports[0].port: Invalid value: 80000: must be between 1 and 65535, inclusive\n',
+    );
+  });
+
+  it('creates config maps and secrets from literals and files; every namespace has its default service account', async () => {
+    const run = lab({ 'app.env': 'debug=true\n' });
+    expect((await run('kubectl create configmap app --from-literal=color=blue --from-file=app.env')).stdout).toBe('configmap/app created\n');
+    expect((await run("kubectl get cm app -o jsonpath='{.data.app\\.env}'")).stdout).toBe('debug=true\n');
+    expect((await run("kubectl get cm app -o jsonpath='{.data.color}'")).stdout).toBe('blue');
+    expect((await run('kubectl create secret generic db --from-literal=password=s3cret')).stdout).toBe('secret/db created\n');
+    expect((await run("kubectl get secret db -o jsonpath='{.data.password}'")).stdout).toBe('czNjcmV0');
+    expect((await run('kubectl create configmap app --from-literal=a=b')).stderr).toBe('Error from server (AlreadyExists): configmaps "app" already exists\n');
+    await run('kubectl create ns team');
+    expect((await run('kubectl get sa -n team -o name')).stdout).toBe('serviceaccount/default\n');
+  });
+});

@@ -99,7 +99,49 @@ const replicaSetPrinter: Printer = {
   },
 };
 
+const servicePrinter: Printer = {
+  header: (wide) => ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE', ...(wide ? ['SELECTOR'] : [])],
+  row(object, nowMs, wide) {
+    const spec = object.spec as { type: string; clusterIP?: string; externalName?: string; selector?: Record<string, string>; ports?: { port: number; nodePort?: number; protocol: string }[] };
+    const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',') || '<none>';
+    const external = spec.type === 'LoadBalancer' ? '<pending>' : spec.type === 'ExternalName' ? (spec.externalName ?? '<none>') : '<none>';
+    const row = [object.metadata.name, spec.type, spec.clusterIP ?? '<none>', external, ports, ageOf(object.metadata.creationTimestamp, nowMs)];
+    if (wide) row.push(spec.selector ? Object.entries(spec.selector).map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
+    return row;
+  },
+};
+
+const endpointSlicePrinter: Printer = {
+  header: () => ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+  row(object, nowMs) {
+    const ports = (object.ports as { port: number }[] | null) ?? [];
+    const addresses = ((object.endpoints as { addresses: string[] }[] | undefined) ?? []).flatMap((e) => e.addresses);
+    const shown = addresses.length === 0 ? '<unset>' : addresses.slice(0, 3).join(',') + (addresses.length > 3 ? ` + ${addresses.length - 3} more...` : '');
+    return [object.metadata.name, String(object.addressType), ports.length > 0 ? ports.map((p) => p.port).join(',') : '<unset>', shown, ageOf(object.metadata.creationTimestamp, nowMs)];
+  },
+};
+
+const configMapPrinter: Printer = {
+  header: () => ['NAME', 'DATA', 'AGE'],
+  row: (object, nowMs) => [object.metadata.name, String(Object.keys({ ...(object.data as object), ...(object.binaryData as object) }).length), ageOf(object.metadata.creationTimestamp, nowMs)],
+};
+
+const secretPrinter: Printer = {
+  header: () => ['NAME', 'TYPE', 'DATA', 'AGE'],
+  row: (object, nowMs) => [object.metadata.name, String(object.type ?? 'Opaque'), String(Object.keys((object.data as object) ?? {}).length), ageOf(object.metadata.creationTimestamp, nowMs)],
+};
+
+const serviceAccountPrinter: Printer = {
+  header: () => ['NAME', 'SECRETS', 'AGE'],
+  row: (object, nowMs) => [object.metadata.name, String(((object.secrets as unknown[]) ?? []).length), ageOf(object.metadata.creationTimestamp, nowMs)],
+};
+
 export const PRINTERS: Record<string, Printer> = {
+  Service: servicePrinter,
+  EndpointSlice: endpointSlicePrinter,
+  ConfigMap: configMapPrinter,
+  Secret: secretPrinter,
+  ServiceAccount: serviceAccountPrinter,
   Pod: podPrinter,
   Node: nodePrinter,
   Namespace: namespacePrinter,

@@ -85,6 +85,15 @@ export function bootstrapCluster(world: World, plan: ClusterPlan): Cluster {
   const nodeNames = [controlPlane, ...Array.from({ length: plan.workers }, (_, i) => `${plan.name}-worker${i === 0 ? '' : i + 1}`)];
   nodeNames.forEach((name, index) => store.create(nodeObject(name, index, index === 0, created), { creationTimestamp: created }));
 
+  const service = (name: string, namespace: string, clusterIP: string, ports: Record<string, unknown>[], selector?: Record<string, string>, labels?: Record<string, string>) =>
+    store.create(applyDefaults({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels }, spec: { clusterIP, clusterIPs: [clusterIP], ports, ...(selector ? { selector } : {}) } }), { creationTimestamp: created });
+  service('kubernetes', 'default', '10.96.0.1', [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], undefined, { component: 'apiserver', provider: 'kubernetes' });
+  service('kube-dns', 'kube-system', '10.96.0.10', [
+    { name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 },
+    { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 },
+    { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
+  ], { 'k8s-app': 'kube-dns' }, { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' });
+
   const pods: Pod[] = [];
   const dnsHash = world.random.string(10);
   pods.push(systemPod(`coredns-${dnsHash}-${world.random.string(5)}`, controlPlane, 'registry.k8s.io/coredns/coredns:v1.11.3', false, { 'k8s-app': 'kube-dns' }));

@@ -4,7 +4,34 @@
 import { defaultPullPolicy } from './images.ts';
 import type { KubeObject, Pod } from './types.ts';
 
+/** base64 of UTF-8 text, without Node's Buffer (the sandbox also runs in a worker). */
+export function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
 export function applyDefaults(object: KubeObject): KubeObject {
+  if (object.kind === 'Service') {
+    const spec = (object.spec ?? {}) as Record<string, unknown> & { ports?: Record<string, unknown>[]; type?: string };
+    object.spec = {
+      type: 'ClusterIP',
+      sessionAffinity: 'None',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+      internalTrafficPolicy: 'Cluster',
+      ...(spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? { externalTrafficPolicy: 'Cluster' } : {}),
+      ...spec,
+      ports: (spec.ports ?? []).map((port) => ({ protocol: 'TCP', targetPort: port.port, ...port })),
+    };
+    object.status = object.status ?? { loadBalancer: {} };
+  }
+  if (object.kind === 'Secret') {
+    const stringData = (object.stringData as Record<string, string> | undefined) ?? {};
+    object.data = { ...((object.data as Record<string, string> | undefined) ?? {}), ...Object.fromEntries(Object.entries(stringData).map(([k, v]) => [k, base64(v)])) };
+    delete object.stringData;
+    object.type = object.type ?? 'Opaque';
+  }
   if (object.kind === 'Pod') return defaultPod(object as Pod);
   if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') {
     const spec = (object.spec ?? {}) as Record<string, unknown> & { template?: { metadata?: Record<string, unknown>; spec: Pod['spec'] } };

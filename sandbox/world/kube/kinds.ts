@@ -18,6 +18,11 @@ export const KINDS: KindInfo[] = [
   { kind: 'Node', apiVersion: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false },
   { kind: 'Pod', apiVersion: 'v1', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true },
   { kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', shortNames: ['ev'], namespaced: true },
+  { kind: 'Service', apiVersion: 'v1', plural: 'services', singular: 'service', shortNames: ['svc'], namespaced: true },
+  { kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', plural: 'endpointslices', singular: 'endpointslice', shortNames: [], namespaced: true },
+  { kind: 'ConfigMap', apiVersion: 'v1', plural: 'configmaps', singular: 'configmap', shortNames: ['cm'], namespaced: true },
+  { kind: 'Secret', apiVersion: 'v1', plural: 'secrets', singular: 'secret', shortNames: [], namespaced: true },
+  { kind: 'ServiceAccount', apiVersion: 'v1', plural: 'serviceaccounts', singular: 'serviceaccount', shortNames: ['sa'], namespaced: true },
   { kind: 'Deployment', apiVersion: 'apps/v1', plural: 'deployments', singular: 'deployment', shortNames: ['deploy'], namespaced: true },
   { kind: 'ReplicaSet', apiVersion: 'apps/v1', plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'], namespaced: true },
 ];
@@ -30,7 +35,7 @@ export function qualifiedName(info: KindInfo): string {
 
 /** Find a kind by anything kubectl accepts: `pods`, `pod`, `po`, `Pod`, `pods.v1`. */
 export function resolveResource(name: string): KindInfo | undefined {
-  const lower = name.toLowerCase().replace(/\.v1$/, '').replace(/\.apps(\/v1)?$/, '');
+  const lower = name.toLowerCase().replace(/\.v1$/, '').replace(/\.(apps|discovery\.k8s\.io)(\/v1)?$/, '');
   return KINDS.find((k) => k.plural === lower || k.singular === lower || k.shortNames.includes(lower) || k.kind.toLowerCase() === lower);
 }
 

@@ -12,6 +12,14 @@ const POD_SPEC = ['containers', 'initContainers', 'ephemeralContainers', 'nodeNa
 const CONTAINER = ['name', 'image', 'command', 'args', 'workingDir', 'ports', 'envFrom', 'env', 'resources', 'resizePolicy', 'restartPolicy', 'volumeMounts', 'volumeDevices', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty'];
 const CONTAINER_PORT = ['name', 'containerPort', 'protocol', 'hostPort', 'hostIP'];
 const TOP_LEVEL = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+/** Kinds whose content is not under spec have their own top-level fields. */
+const TOP_LEVEL_BY_KIND: Record<string, string[]> = {
+  ConfigMap: ['apiVersion', 'kind', 'metadata', 'data', 'binaryData', 'immutable'],
+  Secret: ['apiVersion', 'kind', 'metadata', 'data', 'stringData', 'type', 'immutable'],
+  ServiceAccount: ['apiVersion', 'kind', 'metadata', 'secrets', 'imagePullSecrets', 'automountServiceAccountToken'],
+};
+const SERVICE_SPEC = ['type', 'selector', 'ports', 'clusterIP', 'clusterIPs', 'externalIPs', 'externalName', 'externalTrafficPolicy', 'internalTrafficPolicy', 'sessionAffinity', 'sessionAffinityConfig', 'ipFamilies', 'ipFamilyPolicy', 'loadBalancerIP', 'loadBalancerSourceRanges', 'loadBalancerClass', 'allocateLoadBalancerNodePorts', 'healthCheckNodePort', 'publishNotReadyAddresses', 'trafficDistribution'];
+const SERVICE_PORT = ['name', 'protocol', 'port', 'targetPort', 'nodePort', 'appProtocol'];
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -44,7 +52,12 @@ function podSpecErrors(spec: unknown, path: string): string[] {
 
 /** Strict decoding: unknown fields and type mismatches become BadRequest errors. */
 function decodeErrors(object: KubeObject): string[] {
-  const errors = [...unknownFields(object, TOP_LEVEL, ''), ...unknownFields(object.metadata, OBJECT_META, 'metadata.')];
+  const errors = [...unknownFields(object, TOP_LEVEL_BY_KIND[object.kind] ?? TOP_LEVEL, ''), ...unknownFields(object.metadata, OBJECT_META, 'metadata.')];
+  if (object.kind === 'Service' && isRecord(object.spec)) {
+    errors.push(...unknownFields(object.spec, SERVICE_SPEC, 'spec.'));
+    const ports = Array.isArray(object.spec.ports) ? object.spec.ports : [];
+    ports.forEach((port: unknown, i: number) => errors.push(...unknownFields(port, SERVICE_PORT, `spec.ports[${i}].`)));
+  }
   if (object.kind === 'Pod') errors.push(...podSpecErrors(object.spec, 'spec.'));
   if ((object.kind === 'Deployment' || object.kind === 'ReplicaSet') && isRecord(object.spec)) {
     errors.push(...unknownFields(object.spec, object.kind === 'Deployment' ? DEPLOYMENT_SPEC : REPLICASET_SPEC, 'spec.'));
@@ -116,10 +129,31 @@ export function validateObject(object: KubeObject): void {
   }
   if (object.kind === 'Pod') invalid.push(...podProblems(object.spec, 'spec.'));
   if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') invalid.push(...workloadProblems(object));
+  if (object.kind === 'Service') invalid.push(...serviceProblems(object));
+  if (object.kind === 'ConfigMap' || object.kind === 'Secret') {
+    for (const key of Object.keys((object.data as Record<string, unknown> | undefined) ?? {})) {
+      if (!/^[-._a-zA-Z0-9]+$/.test(key)) invalid.push(`data[${key}]: Invalid value: "${key}": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')`);
+    }
+  }
   if (invalid.length > 0) {
     const summary = invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`;
     throw new ApiError('Invalid', `${object.kind} "${name}" is invalid: ${summary}`);
   }
+}
+
+function serviceProblems(service: KubeObject): string[] {
+  const spec = (service.spec ?? {}) as { type?: string; ports?: { port?: number; name?: string; protocol?: string }[]; clusterIP?: string };
+  const problems: string[] = [];
+  const type = spec.type ?? 'ClusterIP';
+  if (!['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].includes(type)) problems.push(`spec.type: Unsupported value: "${type}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`);
+  const ports = spec.ports ?? [];
+  if (ports.length === 0 && spec.clusterIP !== 'None' && type !== 'ExternalName') problems.push('spec.ports: Required value');
+  ports.forEach((port, i) => {
+    if (port.port === undefined) problems.push(`spec.ports[${i}].port: Required value`);
+    else if (!Number.isInteger(port.port) || port.port < 1 || port.port > 65535) problems.push(`spec.ports[${i}].port: Invalid value: ${port.port}: must be between 1 and 65535, inclusive`);
+    if (ports.length > 1 && !port.name) problems.push(`spec.ports[${i}].name: Required value`);
+  });
+  return problems;
 }
 
 function workloadProblems(object: KubeObject): string[] {

@@ -131,7 +131,7 @@ export function reconcileDeployments(cluster: Cluster): boolean {
 /** Objects whose owner is gone are deleted, as the garbage collector does. */
 export function collectGarbage(cluster: Cluster): boolean {
   let changed = false;
-  for (const kind of ['ReplicaSet', 'Pod']) {
+  for (const kind of ['ReplicaSet', 'Pod', 'EndpointSlice']) {
     for (const object of cluster.store.list(kind)) {
       const refs = (object.metadata.ownerReferences as { kind: string; uid: string; name: string }[] | undefined) ?? [];
       const orphaned = refs.length > 0 && refs.every((ref) => cluster.store.get(ref.kind, object.metadata.namespace, ref.name)?.metadata.uid !== ref.uid);
